@@ -1,0 +1,40 @@
+package versus.data;
+
+import java.nio.file.Path;
+
+/**
+ * The one entry point for data files: picks the reader for the {@link DataFormat} (given, or
+ * from the file name) and returns a {@link Dataset}. Readers: {@link CsvLoader} (RFC 4180),
+ * {@link ArffLoader} (Weka ARFF), {@link LibsvmLoader} (LIBSVM / SVMlight) and {@link IdxLoader}
+ * (MNIST IDX); each also reads gzip-compressed files. Every problem with the input is a
+ * {@link DataFormatException} saying {@code FILE:LINE:COL: what is wrong and what is allowed}.
+ */
+public final class DatasetLoader {
+    private DatasetLoader() {
+    }
+
+    /**
+     * @param name    the data set's name; {@code null} = the file name without extensions
+     * @param options how to read it; {@code null} = {@link LoadOptions#defaults()}
+     */
+    public static Dataset load(Path path, String name, LoadOptions options) {
+        return load(path, name, options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #load(Path, String, LoadOptions)} on {@code threads} threads (CSV parses in parallel). */
+    static Dataset load(Path path, String name, LoadOptions options, int threads) {
+        DataFiles.requireFile(path);
+        LoadOptions o = options == null ? LoadOptions.defaults() : options;
+        String n = name == null ? DataFiles.stem(path) : name;
+        DataFormat format = o.format() != null ? o.format() : DataFormat.fromPath(path);
+        if (format == DataFormat.IDX) {
+            return IdxLoader.load(path, o.labelsPath(), n);
+        }
+        byte[] data = DataFiles.read(path);
+        switch (format) {
+            case CSV: return CsvLoader.load(path, data, n, o, threads);
+            case ARFF: return ArffLoader.load(path, data, n, o);
+            default: return LibsvmLoader.load(path, data, n);
+        }
+    }
+}

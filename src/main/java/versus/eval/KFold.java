@@ -1,0 +1,68 @@
+package versus.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import versus.data.Dataset;
+
+/**
+ * (Repeated) k-fold cross-validation: the rows are shuffled and cut into {@code k} folds; split
+ * {@code f} tests fold {@code f} and trains on the others. Each repeat reshuffles, so split
+ * {@code index = repeat * k + fold}.
+ *
+ * <ul>
+ *   <li>Plain: shuffled rows dealt round-robin, fold sizes differ by at most 1.</li>
+ *   <li>Stratified (scikit-learn {@code StratifiedKFold(shuffle=True)}): rows shuffled within each
+ *   class, classes laid end to end and dealt round-robin, so fold sizes differ by at most 1 overall
+ *   and each class's count differs by at most 1 between folds. k may exceed the smallest class
+ *   (some folds then lack that class) but not the number of rows.</li>
+ *   <li>Grouped: when the data have query ids, whole groups are assigned (a qid is never split
+ *   between train and test), largest groups first to the currently smallest fold, ties in random
+ *   order (scikit-learn {@code GroupKFold} with shuffling). {@code stratified} is then ignored:
+ *   ranking labels are relevance grades within a query, not classes to balance.</li>
+ * </ul>
+ *
+ * @param k          number of folds, at least 2
+ * @param repeats    number of reshuffled repetitions, at least 1
+ * @param stratified keep class proportions in every fold (ignored with query groups)
+ */
+public record KFold(int k, int repeats, boolean stratified) implements Protocol {
+    public KFold {
+        if (k < 2) {
+            throw new IllegalArgumentException("k must be >= 2, got " + k);
+        }
+        if (repeats < 1) {
+            throw new IllegalArgumentException("repeats must be >= 1, got " + repeats);
+        }
+    }
+
+    @Override
+    public String name() { return "kfold"; }
+
+    @Override
+    public List<Split> splits(Dataset data, RandomGenerator rng) {
+        int n = data.rows();
+        Resampling.Groups groups = data.hasQids() ? Resampling.Groups.of(data.qids()) : null;
+        if (groups != null && k > groups.numGroups()) {
+            throw new IllegalArgumentException("kfold: k = " + k + " exceeds the number of query groups, " + groups.numGroups());
+        }
+        if (k > n) {
+            throw new IllegalArgumentException("kfold: k = " + k + " exceeds the number of rows, " + n);
+        }
+        List<Split> out = new ArrayList<>(k * repeats);
+        for (int r = 0; r < repeats; r++) {
+            int[] foldOfRow;
+            if (groups != null) {
+                int[] order = Resampling.largestFirst(groups, rng);
+                foldOfRow = groups.perRow(Resampling.dealToFolds(order, groups.sizes(), k));
+            } else if (stratified) {
+                int[] order = Resampling.stableSortByKey(Resampling.permutation(n, rng), data.labels(), data.numClasses());
+                foldOfRow = Resampling.dealToFolds(order, null, k);
+            } else {
+                foldOfRow = Resampling.dealToFolds(Resampling.permutation(n, rng), null, k);
+            }
+            out.addAll(Resampling.splitsFromFolds(foldOfRow, r, r * k));
+        }
+        return out;
+    }
+}

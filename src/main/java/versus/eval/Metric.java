@@ -1,0 +1,14 @@
+package versus.eval;
+
+/** A number computed from {@link Predictions}; each metric says whether higher is better. */
+public interface Metric {
+    /** Canonical name as accepted in YAML and written in results files. */
+    String name();
+
+    boolean higherIsBetter();
+
+    /** Whether {@link #compute} needs class probabilities (log-loss, Brier, AUC). */
+    default boolean needsProbabilities() { return false; }
+
+    double compute(Predictions p);
+}

@@ -1,0 +1,102 @@
+package versus.experiment;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.List;
+
+/**
+ * The experiment YAML as written (DESIGN.md section 4), before names are resolved. Keys are
+ * kebab-case and unknown keys are errors; absent keys are {@code null} and get their defaults in
+ * {@link PlanBuilder}, which also checks names and values against the registries.
+ */
+public record ExperimentConfig(
+        String name,
+        String description,
+        Long seed,
+        List<DatasetConfig> datasets,
+        ProtocolConfig protocol,
+        List<ModelConfig> models,
+        List<String> metrics,
+        List<java.util.Map<String, Object>> tests,
+        List<java.util.Map<String, Object>> plots) {
+
+    /** A data file, or a generated teaching set / truth table. */
+    public record DatasetConfig(
+            String path,
+            String name,
+            String format,
+            String label,
+            Boolean header,
+            String testPath,
+            String labelsPath,
+            String testLabelsPath,
+            Boolean standardize,
+            String missing,
+            List<String> dropColumns,
+            String generator,
+            Integer n,
+            Double noise,
+            String function,
+            Integer inputs,
+            String encoding) {
+    }
+
+    /** How rows are split into training and test sets. */
+    public record ProtocolConfig(
+            String kind,
+            Integer k,
+            Boolean stratified,
+            Integer repeats,
+            Double testFraction,
+            String path) {
+    }
+
+    /** One model: which learner and its hyperparameters. */
+    public record ModelConfig(
+            String name,
+            String model,
+            String loss,
+            String objective,
+            RegularizerConfig regularizer,
+            OptimizerConfig optimizer,
+            Integer epochs,
+            Integer batchSize,
+            Boolean shuffle,
+            EarlyStoppingConfig earlyStopping,
+            String init) {
+    }
+
+    /** {@code {kind: l2, lambda: 1e-4}}; elastic-net also takes {@code l1-ratio}. */
+    public record RegularizerConfig(String kind, Double lambda, Double l1Ratio) {
+    }
+
+    /** {@code {kind: adam, learning-rate: 0.01, ...}}; the schedule scales the learning rate over steps. */
+    public record OptimizerConfig(
+            String kind,
+            Double learningRate,
+            ScheduleConfig schedule,
+            Double momentum,
+            Double beta1,
+            Double beta2,
+            Double epsilon,
+            Double rho) {
+    }
+
+    /**
+     * A schedule written as a bare name ({@code schedule: inverse-sqrt}) or as an object
+     * ({@code schedule: {kind: step, factor: 0.5, every: 1000}}).
+     */
+    public record ScheduleConfig(String kind, Double a, Double b, Double factor, Long every, Double decay) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static ScheduleConfig named(String kind) {
+            return new ScheduleConfig(kind, null, null, null, null, null);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public ScheduleConfig {
+        }
+    }
+
+    /** Early stopping on a held-out fraction of the training rows. */
+    public record EarlyStoppingConfig(Double validationFraction, Integer patience, Boolean restoreBest) {
+    }
+}

@@ -1,0 +1,58 @@
+package versus.experiment;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import versus.data.Dataset;
+import versus.eval.Metric;
+import versus.eval.Protocol;
+import versus.train.Learner;
+
+/**
+ * An experiment with every name resolved and every value checked: what to load, how to split,
+ * what to train, what to measure. Built by {@link PlanBuilder}, executed by {@link Runner}.
+ */
+public record ExperimentPlan(
+        String name,
+        String description,
+        long seed,
+        List<DataSpec> datasets,
+        ProtocolSpec protocol,
+        List<ModelSpec> models,
+        List<Metric> metrics,
+        YamlSource source) {
+
+    /** How to obtain one data set; {@code pointer} locates its entry in the YAML. */
+    public record DataSpec(String name, String pointer, String origin, boolean standardize, Loader loader) {
+    }
+
+    /** Loads (or generates) a data set; data errors are {@link versus.data.DataFormatException}s. */
+    @FunctionalInterface
+    public interface Loader {
+        LoadedData load();
+    }
+
+    /**
+     * A loaded data set; when the YAML gave a separate test file its rows follow the training
+     * rows and {@code trainRows} counts the training part, otherwise {@code trainRows} is -1.
+     */
+    public record LoadedData(Dataset data, int trainRows) {
+        public boolean hasSeparateTest() { return trainRows >= 0; }
+    }
+
+    /** The protocol for a given loaded data set, and a sentence describing it. */
+    public interface ProtocolSpec {
+        Protocol forData(LoadedData data);
+
+        String describe();
+
+        /** Whether every data set must come with a separate test file (protocol train-test). */
+        default boolean needsSeparateTest() { return false; }
+    }
+
+    /**
+     * One model: its unique name, a one-line description of the composition, and the learner
+     * for a data set with the given number of classes (the output coding depends on K).
+     */
+    public record ModelSpec(String name, String pointer, String summary, IntFunction<Learner> learnerFor) {
+    }
+}

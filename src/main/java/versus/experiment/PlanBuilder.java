@@ -1,0 +1,510 @@
+package versus.experiment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import versus.data.DataFormat;
+import versus.data.Dataset;
+import versus.data.DatasetLoader;
+import versus.data.LoadOptions;
+import versus.data.MissingValues;
+import versus.data.TeachingSets;
+import versus.data.TruthTable;
+import versus.eval.Holdout;
+import versus.eval.KFold;
+import versus.eval.Metric;
+import versus.eval.Metrics;
+import versus.eval.Predefined;
+import versus.eval.Protocol;
+import versus.eval.TrainTest;
+import versus.experiment.ExperimentConfig.DatasetConfig;
+import versus.experiment.ExperimentConfig.ModelConfig;
+import versus.experiment.ExperimentConfig.OptimizerConfig;
+import versus.experiment.ExperimentConfig.ProtocolConfig;
+import versus.experiment.ExperimentConfig.RegularizerConfig;
+import versus.experiment.ExperimentConfig.ScheduleConfig;
+import versus.experiment.ExperimentPlan.DataSpec;
+import versus.experiment.ExperimentPlan.LoadedData;
+import versus.experiment.ExperimentPlan.ModelSpec;
+import versus.experiment.ExperimentPlan.ProtocolSpec;
+import versus.loss.LossCatalog;
+import versus.loss.MulticlassLoss;
+import versus.model.Initializer;
+import versus.model.LinearModel;
+import versus.objective.Regularizer;
+import versus.optim.AdaGrad;
+import versus.optim.Adam;
+import versus.optim.Momentum;
+import versus.optim.OptimizerSpec;
+import versus.optim.RmsProp;
+import versus.optim.Schedule;
+import versus.optim.Sgd;
+import versus.train.GradientLearner;
+import versus.train.TrainerSpec;
+
+/**
+ * Turns an {@link ExperimentConfig} into an {@link ExperimentPlan}: applies defaults, resolves
+ * names through the registries and builds every hyperparameter record, so that each mistake
+ * surfaces here as a located one-line {@link ConfigException} before anything is trained or
+ * written.
+ */
+public final class PlanBuilder {
+    private final YamlSource src;
+
+    private PlanBuilder(YamlSource src) {
+        this.src = src;
+    }
+
+    public static ExperimentPlan build(YamlSource src) {
+        return new PlanBuilder(src).plan();
+    }
+
+    private ExperimentPlan plan() {
+        ExperimentConfig c = src.config();
+        if (c.name() == null || c.name().isBlank()) {
+            throw src.error("", "missing 'name': every experiment needs a name (its results folder)");
+        }
+        if (!c.name().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw src.error("/name", "name '" + c.name() + "' must be letters, digits, '.', '_' or '-' (it names a folder)");
+        }
+        if (c.tests() != null && !c.tests().isEmpty()) {
+            throw src.error("/tests", "significance tests are not available in this version of Versus; remove 'tests'");
+        }
+        if (c.plots() != null && !c.plots().isEmpty()) {
+            throw src.error("/plots", "plots are not available in this version of Versus; remove 'plots'");
+        }
+        long seed = c.seed() == null ? 0L : c.seed();
+        List<DataSpec> data = datasets(c.datasets(), seed);
+        ProtocolSpec protocol = protocol(c.protocol(), data);
+        List<ModelSpec> models = models(c.models());
+        List<Metric> metrics = metrics(c.metrics());
+        return new ExperimentPlan(c.name(), c.description() == null ? "" : c.description().strip(), seed,
+                data, protocol, models, metrics, src);
+    }
+
+    // ---------------------------------------------------------------- data
+
+    private List<DataSpec> datasets(List<DatasetConfig> list, long seed) {
+        if (list == null || list.isEmpty()) {
+            throw src.error("", "missing 'datasets': give at least one entry with 'path' or 'generator'");
+        }
+        List<DataSpec> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "/datasets/" + i;
+            DataSpec spec = dataset(list.get(i), at, seed);
+            if (!names.add(spec.name())) {
+                throw src.error(at, "dataset name '" + spec.name() + "' is used twice; give each entry a distinct 'name'");
+            }
+            out.add(spec);
+        }
+        return out;
+    }
+
+    private DataSpec dataset(DatasetConfig d, String at, long seed) {
+        if (d == null) {
+            throw src.error(at, "empty dataset entry; give 'path' or 'generator'");
+        }
+        boolean standardize = d.standardize() == null || d.standardize();
+        if ((d.path() == null) == (d.generator() == null)) {
+            throw src.error(at, "a dataset entry needs exactly one of 'path' (a file) or 'generator'");
+        }
+        if (d.generator() != null) {
+            return generated(d, at, seed, standardize);
+        }
+        onlyFor(at, "a data file", keys("n", d.n(), "noise", d.noise(), "function", d.function(),
+                "inputs", d.inputs(), "encoding", d.encoding()));
+        Path path = existing(at + "/path", d.path());
+        Path testPath = d.testPath() == null ? null : existing(at + "/test-path", d.testPath());
+        LoadOptions options = LoadOptions.defaults().withLabel(d.label()).withHeader(d.header())
+                .withDropColumns(d.dropColumns());
+        if (d.format() != null) {
+            options = options.withFormat(parse(at + "/format", () -> DataFormat.fromName(d.format())));
+        }
+        if (d.missing() != null) {
+            options = options.withMissing(parse(at + "/missing", () -> MissingValues.fromName(d.missing())));
+        }
+        if (d.labelsPath() != null) {
+            options = options.withLabelsPath(existing(at + "/labels-path", d.labelsPath()));
+        }
+        LoadOptions trainOptions = options;
+        LoadOptions testOptions = d.testLabelsPath() == null ? options
+                : options.withLabelsPath(existing(at + "/test-labels-path", d.testLabelsPath()));
+        String name = d.name() != null ? d.name() : stem(path);
+        String origin = d.path() + (d.testPath() != null ? " + test " + d.testPath() : "");
+        return new DataSpec(name, at, origin, standardize, () -> {
+            Dataset train = DatasetLoader.load(path, name, trainOptions);
+            if (testPath == null) {
+                return new LoadedData(train, -1);
+            }
+            Dataset test = DatasetLoader.load(testPath, name, testOptions);
+            try {
+                return new LoadedData(train.append(test), train.rows());
+            } catch (IllegalArgumentException e) {
+                throw new versus.data.DataFormatException(testPath, e.getMessage());
+            }
+        });
+    }
+
+    private DataSpec generated(DatasetConfig d, String at, long seed, boolean standardize) {
+        onlyFor(at, "a generated dataset", keys("format", d.format(), "label", d.label(), "header", d.header(),
+                "test-path", d.testPath(), "labels-path", d.labelsPath(), "missing", d.missing()));
+        String kind = d.generator();
+        if (kind.equals("boolean")) {
+            onlyFor(at, "generator boolean", keys("n", d.n(), "noise", d.noise()));
+            if (d.function() == null) {
+                throw src.error(at, "generator boolean needs 'function' (" + String.join(", ", TruthTable.functions())
+                        + ", or an expression such as 'x2 and (x1 or not x3)')");
+            }
+            int inputs = d.inputs() == null ? 2 : d.inputs();
+            TruthTable.Encoding enc = d.encoding() == null ? TruthTable.Encoding.ZERO_ONE
+                    : parse(at + "/encoding", () -> TruthTable.Encoding.byToken(d.encoding()));
+            Dataset table = parse(at + "/function", () -> TruthTable.of(d.function(), inputs, enc));
+            String name = d.name() != null ? d.name() : "boolean-" + d.function().replaceAll("[^A-Za-z0-9]+", "-");
+            Dataset named = table.withName(name);
+            return new DataSpec(name, at, "truth table of " + d.function() + " (" + inputs + " inputs, " + enc.token() + ")",
+                    standardize, () -> new LoadedData(named, -1));
+        }
+        onlyFor(at, "generator " + kind, keys("function", d.function(), "inputs", d.inputs(), "encoding", d.encoding()));
+        TeachingSets.Kind k = parse(at + "/generator", () -> TeachingSets.kind(kind));
+        int n = d.n() == null ? 200 : d.n();
+        if (n < 4) {
+            throw src.error(at + "/n", "n must be >= 4, got " + n);
+        }
+        double noise = d.noise() == null ? 0.0 : d.noise();
+        if (!(noise >= 0 && noise <= 1)) {
+            throw src.error(at + "/noise", "noise must be in [0, 1], got " + noise);
+        }
+        String name = d.name() != null ? d.name() : kind;
+        long dataSeed = Seeds.derive(seed, "generator", name);
+        return new DataSpec(name, at, "generator " + kind + " (n " + n + ", noise " + noise + ")", standardize,
+                () -> new LoadedData(TeachingSets.generate(k, n, noise, new SplittableRandom(dataSeed)).withName(name), -1));
+    }
+
+    private Path existing(String at, String relative) {
+        Path p = src.baseDirectory().resolve(relative).normalize();
+        if (!Files.isRegularFile(p)) {
+            throw src.error(at, "data file not found: " + p + " (paths are relative to the experiment file)");
+        }
+        return p;
+    }
+
+    private static String stem(Path p) {
+        String s = p.getFileName().toString();
+        if (s.endsWith(".gz")) {
+            s = s.substring(0, s.length() - 3);
+        }
+        int dot = s.lastIndexOf('.');
+        return dot > 0 ? s.substring(0, dot) : s;
+    }
+
+    // ---------------------------------------------------------------- protocol
+
+    private ProtocolSpec protocol(ProtocolConfig p, List<DataSpec> data) {
+        String kind = p == null || p.kind() == null ? "kfold" : p.kind();
+        String at = "/protocol";
+        ProtocolConfig c = p == null ? new ProtocolConfig(kind, null, null, null, null, null) : p;
+        switch (kind) {
+            case "kfold": {
+                onlyFor(at, "protocol kfold", keys("test-fraction", c.testFraction(), "path", c.path()));
+                KFold kf = parse(at + "/k", () -> new KFold(c.k() == null ? 10 : c.k(), c.repeats() == null ? 1 : c.repeats(),
+                        c.stratified() == null || c.stratified()));
+                return fixed(kf, (kf.stratified() ? "stratified " : "") + kf.k() + "-fold cross-validation"
+                        + (kf.repeats() > 1 ? ", repeated " + kf.repeats() + " times" : ""));
+            }
+            case "holdout": {
+                onlyFor(at, "protocol holdout", keys("k", c.k(), "path", c.path()));
+                Holdout h = parse(at + "/test-fraction", () -> new Holdout(c.testFraction() == null ? 0.25 : c.testFraction(),
+                        c.repeats() == null ? 1 : c.repeats(), c.stratified() == null || c.stratified()));
+                return fixed(h, (h.stratified() ? "stratified " : "") + "holdout with test fraction " + h.testFraction()
+                        + (h.repeats() > 1 ? ", " + h.repeats() + " random repeats" : ""));
+            }
+            case "train-test": {
+                onlyFor(at, "protocol train-test", keys("k", c.k(), "path", c.path(), "test-fraction", c.testFraction(),
+                        "repeats", c.repeats(), "stratified", c.stratified()));
+                return new ProtocolSpec() {
+                    @Override
+                    public Protocol forData(LoadedData d) {
+                        return new TrainTest(d.trainRows());
+                    }
+
+                    @Override
+                    public String describe() {
+                        return "fixed training and test files";
+                    }
+
+                    @Override
+                    public boolean needsSeparateTest() {
+                        return true;
+                    }
+                };
+            }
+            case "predefined": {
+                onlyFor(at, "protocol predefined", keys("k", c.k(), "test-fraction", c.testFraction(),
+                        "repeats", c.repeats(), "stratified", c.stratified()));
+                if (c.path() == null) {
+                    throw src.error(at, "protocol predefined needs 'path', a CSV with columns index,fold");
+                }
+                Path folds = existing(at + "/path", c.path());
+                return new ProtocolSpec() {
+                    @Override
+                    public Protocol forData(LoadedData d) {
+                        return Predefined.load(folds, d.data().rows());
+                    }
+
+                    @Override
+                    public String describe() {
+                        return "predefined folds from " + c.path();
+                    }
+                };
+            }
+            default:
+                throw src.error(at + "/kind", "unknown protocol '" + kind + "'; available: " + String.join(", ", Registry.PROTOCOLS.keySet()));
+        }
+    }
+
+    private static ProtocolSpec fixed(Protocol protocol, String description) {
+        return new ProtocolSpec() {
+            @Override
+            public Protocol forData(LoadedData d) {
+                return protocol;
+            }
+
+            @Override
+            public String describe() {
+                return description;
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- models
+
+    private List<ModelSpec> models(List<ModelConfig> list) {
+        if (list == null || list.isEmpty()) {
+            throw src.error("", "missing 'models': give at least one model");
+        }
+        List<ModelSpec> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "/models/" + i;
+            ModelConfig m = list.get(i);
+            if (m == null || m.name() == null) {
+                throw src.error(at, "every model needs a 'name' (its label in every table)");
+            }
+            if (!names.add(m.name())) {
+                throw src.error(at + "/name", "model name '" + m.name() + "' is used twice; names must be unique");
+            }
+            String kind = m.model() == null ? "linear" : m.model();
+            if (!kind.equals("linear")) {
+                throw src.error(at + "/model", "unknown model '" + kind + "'; available: " + String.join(", ", Registry.MODELS.keySet()));
+            }
+            out.add(linear(m, at));
+        }
+        return out;
+    }
+
+    private ModelSpec linear(ModelConfig m, String at) {
+        if (m.loss() == null) {
+            throw src.error(at, "model '" + m.name() + "' needs a 'loss'; known: " + String.join(", ", LossCatalog.names()));
+        }
+        if (!LossCatalog.known(m.loss())) {
+            throw src.error(at + "/loss", "unknown loss '" + m.loss() + "'; known: " + String.join(", ", LossCatalog.names()));
+        }
+        if (m.objective() != null && !m.objective().equals("pointwise")) {
+            throw src.error(at + "/objective", "objective '" + m.objective() + "' is not available; allowed: pointwise");
+        }
+        Regularizer reg = regularizer(m.regularizer(), at + "/regularizer");
+        Initializer init = initializer(m.init(), at + "/init");
+        OptimizerConfig oc = m.optimizer() == null
+                ? new OptimizerConfig("adam", null, null, null, null, null, null, null) : m.optimizer();
+        OptimizerSpec opt = optimizer(oc, at + "/optimizer");
+        boolean fullBatch = "gd".equals(oc.kind());
+        if (fullBatch && m.batchSize() != null) {
+            throw src.error(at + "/batch-size", "optimizer gd uses the whole training set per step; remove batch-size or use sgd");
+        }
+        TrainerSpec trainer = parse(at, () -> new TrainerSpec(
+                m.epochs() == null ? 100 : m.epochs(),
+                fullBatch ? Integer.MAX_VALUE : m.batchSize() == null ? 32 : m.batchSize(),
+                m.shuffle() == null ? !fullBatch : m.shuffle(),
+                earlyStopping(m.earlyStopping(), at + "/early-stopping")));
+        String summary = "linear, loss " + m.loss() + ", " + describe(reg) + ", " + oc.kind()
+                + (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", " + trainer.epochs() + " epochs"
+                + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("");
+        String loss = m.loss();
+        return new ModelSpec(m.name(), at, summary, numClasses -> {
+            MulticlassLoss coding = LossCatalog.coding(loss, numClasses);
+            return new GradientLearner(LinearModel::new, coding, reg, init, opt, trainer);
+        });
+    }
+
+    private static String describe(Regularizer r) {
+        if (r instanceof Regularizer.ElasticNet e) {
+            return r.name() + " " + e.lambda();
+        }
+        return "no penalty";
+    }
+
+    private Optional<TrainerSpec.EarlyStopping> earlyStopping(ExperimentConfig.EarlyStoppingConfig e, String at) {
+        if (e == null) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(at, () -> new TrainerSpec.EarlyStopping(
+                e.validationFraction() == null ? 0.1 : e.validationFraction(),
+                e.patience() == null ? 10 : e.patience(),
+                e.restoreBest() == null || e.restoreBest())));
+    }
+
+    private Regularizer regularizer(RegularizerConfig r, String at) {
+        if (r == null) {
+            return Regularizer.ElasticNet.l2(1e-4);
+        }
+        String kind = r.kind() == null ? "l2" : r.kind();
+        double lambda = r.lambda() == null ? 1e-4 : r.lambda();
+        switch (kind) {
+            case "none":
+                onlyFor(at, "regularizer none", keys("lambda", r.lambda(), "l1-ratio", r.l1Ratio()));
+                return new Regularizer.None();
+            case "l2":
+            case "l1":
+                onlyFor(at, "regularizer " + kind, keys("l1-ratio", r.l1Ratio()));
+                return parse(at + "/lambda", () -> new Regularizer.ElasticNet(lambda, kind.equals("l1") ? 1 : 0));
+            case "elastic-net":
+                return parse(at, () -> new Regularizer.ElasticNet(lambda, r.l1Ratio() == null ? 0.5 : r.l1Ratio()));
+            default:
+                throw src.error(at + "/kind", "unknown regularizer '" + kind + "'; available: " + String.join(", ", Registry.REGULARIZERS.keySet()));
+        }
+    }
+
+    private Initializer initializer(String name, String at) {
+        if (name == null) {
+            return new Initializer.Zero();
+        }
+        Supplier<Initializer> make = Registry.INITIALIZERS.get(name);
+        if (make == null) {
+            throw src.error(at, "unknown init '" + name + "'; available: " + String.join(", ", Registry.INITIALIZERS.keySet()));
+        }
+        return make.get();
+    }
+
+    private OptimizerSpec optimizer(OptimizerConfig o, String at) {
+        String kind = o.kind() == null ? "adam" : o.kind();
+        double defaultRate = kind.equals("adam") || kind.equals("rmsprop") ? 0.001 : 0.01;
+        double rate = o.learningRate() == null ? defaultRate : o.learningRate();
+        Map<String, Object> extras = keys("momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(),
+                "epsilon", o.epsilon(), "rho", o.rho());
+        Schedule schedule = schedule(o.schedule(), rate, at);
+        switch (kind) {
+            case "gd":
+            case "sgd":
+                onlyFor(at, "optimizer " + kind, extras);
+                return new Sgd(schedule);
+            case "momentum":
+            case "nesterov":
+                extras.remove("momentum");
+                onlyFor(at, "optimizer " + kind, extras);
+                return parse(at + "/momentum", () -> new Momentum(schedule, o.momentum() == null ? 0.9 : o.momentum(), kind.equals("nesterov")));
+            case "adagrad":
+                extras.remove("epsilon");
+                onlyFor(at, "optimizer adagrad", extras);
+                return parse(at, () -> new AdaGrad(schedule, o.epsilon() == null ? 1e-8 : o.epsilon()));
+            case "rmsprop":
+                extras.remove("epsilon");
+                extras.remove("rho");
+                onlyFor(at, "optimizer rmsprop", extras);
+                return parse(at, () -> new RmsProp(schedule, o.rho() == null ? 0.9 : o.rho(), o.epsilon() == null ? 1e-8 : o.epsilon()));
+            case "adam":
+                extras.remove("epsilon");
+                extras.remove("beta1");
+                extras.remove("beta2");
+                onlyFor(at, "optimizer adam", extras);
+                return parse(at, () -> new Adam(schedule, o.beta1() == null ? 0.9 : o.beta1(), o.beta2() == null ? 0.999 : o.beta2(),
+                        o.epsilon() == null ? 1e-8 : o.epsilon()));
+            default:
+                throw src.error(at + "/kind", "unknown optimizer '" + kind + "'; available: " + String.join(", ", Registry.OPTIMIZERS.keySet()));
+        }
+    }
+
+    private Schedule schedule(ScheduleConfig s, double rate, String at) {
+        String rateAt = at + "/learning-rate";
+        if (s == null || s.kind() == null || s.kind().equals("constant")) {
+            return parse(rateAt, () -> new Schedule.Constant(rate));
+        }
+        String sat = at + "/schedule";
+        switch (s.kind()) {
+            case "inverse": {
+                double b = s.b() == null ? 1.0 : s.b();
+                return parse(sat, () -> new Schedule.Inverse(s.a() == null ? rate * Math.max(b, 1e-300) : s.a(), b));
+            }
+            case "inverse-sqrt":
+                return parse(rateAt, () -> new Schedule.InverseSqrt(rate));
+            case "step":
+                if (s.every() == null) {
+                    throw src.error(sat, "schedule step needs 'every' (steps between drops) and optionally 'factor' (default 0.5)");
+                }
+                return parse(sat, () -> new Schedule.Step(rate, s.factor() == null ? 0.5 : s.factor(), s.every()));
+            case "exponential":
+                if (s.decay() == null) {
+                    throw src.error(sat, "schedule exponential needs 'decay' (rate * exp(-decay (t - 1)))");
+                }
+                return parse(sat, () -> new Schedule.Exponential(rate, s.decay()));
+            default:
+                throw src.error(sat, "unknown schedule '" + s.kind() + "'; available: " + String.join(", ", Registry.SCHEDULES.keySet()));
+        }
+    }
+
+    // ---------------------------------------------------------------- metrics
+
+    private List<Metric> metrics(List<String> names) {
+        List<String> list = names == null || names.isEmpty() ? List.of("accuracy") : names;
+        List<Metric> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String n = list.get(i);
+            Metric m = Metrics.byName(n).orElse(null);
+            if (m == null) {
+                throw src.error("/metrics/" + i, "unknown metric '" + n + "'; available: " + String.join(", ", Metrics.names()));
+            }
+            if (seen.add(m.name())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Pairs key, value (values may be null) in order. */
+    private static Map<String, Object> keys(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    /** Rejects keys that were given but mean nothing for {@code what}. */
+    private void onlyFor(String at, String what, Map<String, Object> notAllowed) {
+        for (Map.Entry<String, Object> e : notAllowed.entrySet()) {
+            if (e.getValue() != null) {
+                throw src.error(at + "/" + e.getKey(), "key '" + e.getKey() + "' does not apply to " + what);
+            }
+        }
+    }
+
+    /** Runs a validating constructor and locates its IllegalArgumentException at {@code at}. */
+    private <T> T parse(String at, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw src.error(at, e.getMessage());
+        }
+    }
+}

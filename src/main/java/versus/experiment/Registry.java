@@ -1,0 +1,106 @@
+package versus.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import versus.eval.Metrics;
+import versus.loss.LossCatalog;
+import versus.model.Initializer;
+
+/**
+ * The names the experiment YAML accepts, with one line each, as {@code versus list} prints them.
+ * {@link PlanBuilder} resolves names against these same tables, so the list never lies.
+ */
+public final class Registry {
+    private Registry() {
+    }
+
+    static final Map<String, String> MODELS = table(
+            "linear", "K x (d+1) linear scores with any loss: logistic/softmax regression, linear SVMs, perceptron");
+
+    static final Map<String, String> OPTIMIZERS = table(
+            "gd", "full-batch gradient descent (w <- w - eta g over the whole training set)",
+            "sgd", "stochastic / mini-batch gradient descent",
+            "momentum", "heavy-ball momentum (Polyak 1964); key momentum, default 0.9",
+            "nesterov", "Nesterov accelerated gradient (Sutskever et al. 2013); key momentum",
+            "adagrad", "AdaGrad (Duchi et al. 2011); key epsilon",
+            "rmsprop", "RMSProp (Tieleman and Hinton 2012); keys rho, epsilon",
+            "adam", "Adam (Kingma and Ba 2015); keys beta1, beta2, epsilon");
+
+    static final Map<String, String> SCHEDULES = table(
+            "constant", "eta_t = learning-rate",
+            "inverse", "eta_t = a / (b + t); keys a (default learning-rate * b), b (default 1)",
+            "inverse-sqrt", "eta_t = learning-rate / sqrt(t)",
+            "step", "eta_t = learning-rate * factor^floor((t-1)/every); keys factor (0.5), every",
+            "exponential", "eta_t = learning-rate * exp(-decay (t-1)); key decay");
+
+    static final Map<String, String> REGULARIZERS = table(
+            "none", "no penalty",
+            "l2", "lambda/2 ||w||^2 (weight decay; biases never penalised)",
+            "l1", "lambda ||w||_1",
+            "elastic-net", "lambda (l1-ratio ||w||_1 + (1 - l1-ratio)/2 ||w||^2)");
+
+    static final Map<String, Supplier<Initializer>> INITIALIZERS = new LinkedHashMap<>();
+
+    static {
+        INITIALIZERS.put("zero", Initializer.Zero::new);
+        INITIALIZERS.put("uniform", () -> new Initializer.Uniform(0.05));
+        INITIALIZERS.put("normal", () -> new Initializer.Normal(0.01));
+        INITIALIZERS.put("xavier", Initializer.Xavier::new);
+        INITIALIZERS.put("xavier-normal", Initializer.XavierNormal::new);
+        INITIALIZERS.put("kaiming", Initializer.Kaiming::new);
+    }
+
+    static final Map<String, String> PROTOCOLS = table(
+            "holdout", "one random train/test cut; keys test-fraction (0.25), repeats (random subsampling), stratified",
+            "kfold", "k-fold cross-validation; keys k (10), repeats, stratified (default true)",
+            "train-test", "the dataset's file for training and its test-path for testing",
+            "predefined", "folds from a CSV 'index,fold' (path), e.g. made by another tool");
+
+    /** What {@code versus list WHAT} prints: name -> description, in order. */
+    public static Map<String, String> list(String what) {
+        switch (what) {
+            case "models": return MODELS;
+            case "losses": {
+                Map<String, String> m = new LinkedHashMap<>();
+                LossCatalog.marginLosses().values().forEach(e -> m.put(e.name(), "margin loss: " + e.description()));
+                LossCatalog.multiclassLosses().values().forEach(e -> m.put(e.name(), e.description()));
+                return m;
+            }
+            case "optimizers": return OPTIMIZERS;
+            case "schedules": return SCHEDULES;
+            case "regularizers": return REGULARIZERS;
+            case "inits": {
+                Map<String, String> m = new LinkedHashMap<>();
+                INITIALIZERS.forEach((k, v) -> m.put(k, v.get().toString()));
+                return m;
+            }
+            case "metrics": {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (String n : Metrics.names()) {
+                    m.put(n, Metrics.byName(n).orElseThrow().higherIsBetter() ? "higher is better" : "lower is better");
+                }
+                return m;
+            }
+            case "protocols": return PROTOCOLS;
+            case "activations":
+            case "plots":
+                return Map.of();
+            default:
+                throw new IllegalArgumentException("unknown list '" + what + "'; choose one of " + String.join(", ", categories()));
+        }
+    }
+
+    public static java.util.List<String> categories() {
+        return java.util.List.of("models", "losses", "optimizers", "schedules", "regularizers", "inits", "activations",
+                "metrics", "protocols", "plots");
+    }
+
+    private static Map<String, String> table(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

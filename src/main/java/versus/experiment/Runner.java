@@ -1,0 +1,211 @@
+package versus.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import versus.data.DataFormatException;
+import versus.data.Dataset;
+import versus.data.Standardizer;
+import versus.eval.ConfusionMatrix;
+import versus.eval.Evaluator;
+import versus.eval.Metric;
+import versus.eval.Outcome;
+import versus.eval.Predictions;
+import versus.eval.Split;
+import versus.experiment.ExperimentPlan.DataSpec;
+import versus.experiment.ExperimentPlan.LoadedData;
+import versus.experiment.ExperimentPlan.ModelSpec;
+import versus.model.Classifier;
+import versus.report.RunRecord;
+import versus.train.DivergedException;
+import versus.train.History;
+import versus.train.Learner;
+
+/**
+ * Executes a plan: loads every data set, cuts the splits, then trains and evaluates every model
+ * on every split as independent tasks on a thread pool. Each task draws its randomness from a
+ * seed derived from (experiment seed, dataset, split, model), standardizes with statistics of
+ * its own training part only, and lands in a fixed slot, so results do not depend on the number
+ * of threads. A task that diverges or throws is recorded as failed; the run goes on.
+ */
+public final class Runner {
+    /** Receives progress as tasks finish (possibly from several threads). */
+    public interface Progress {
+        void start(long tasks);
+
+        void taskDone(String label);
+
+        void finish();
+    }
+
+    /** A plan with its data loaded and split: everything validated, nothing trained yet. */
+    public record Prepared(ExperimentPlan plan, List<Loaded> data, Map<String, Double> loadSeconds) {
+        public long tasks() {
+            long t = 0;
+            for (Loaded l : data) {
+                t += (long) l.splits().size() * plan.models().size();
+            }
+            return t;
+        }
+    }
+
+    /** One loaded data set with its splits. */
+    public record Loaded(DataSpec spec, Dataset data, List<Split> splits) {
+    }
+
+    private Runner() {
+    }
+
+    /**
+     * Loads and splits the data and checks every model against every data set. Throws a located
+     * {@link ConfigException} or {@link DataFormatException} on bad input.
+     */
+    public static Prepared prepare(ExperimentPlan plan) {
+        List<Loaded> loaded = new ArrayList<>();
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        YamlSource src = plan.source();
+        for (DataSpec spec : plan.datasets()) {
+            long t0 = System.nanoTime();
+            LoadedData data = spec.loader().load();
+            seconds.put(spec.name(), (System.nanoTime() - t0) / 1e9);
+            Dataset d = data.data();
+            if (d.numClasses() < 2) {
+                throw src.error(spec.pointer(), "dataset '" + spec.name() + "' has " + d.numClasses()
+                        + " class; classification needs at least 2");
+            }
+            if (data.hasSeparateTest() && !plan.protocol().needsSeparateTest()) {
+                throw src.error(spec.pointer() + "/test-path", "a separate test file needs protocol kind train-test");
+            }
+            if (!data.hasSeparateTest() && plan.protocol().needsSeparateTest()) {
+                throw src.error("/protocol/kind", "protocol train-test needs 'test-path' on dataset '" + spec.name() + "'");
+            }
+            List<Split> splits;
+            try {
+                splits = plan.protocol().forData(data).splits(d, new SplittableRandom(Seeds.derive(plan.seed(), "splits", spec.name())));
+            } catch (IllegalArgumentException e) {
+                throw src.error("/protocol", "dataset '" + spec.name() + "': " + e.getMessage());
+            }
+            for (ModelSpec m : plan.models()) {
+                try {
+                    m.learnerFor().apply(d.numClasses());
+                } catch (IllegalArgumentException e) {
+                    throw src.error(m.pointer(), "model '" + m.name() + "' on dataset '" + spec.name() + "': " + e.getMessage());
+                }
+            }
+            loaded.add(new Loaded(spec, d, splits));
+        }
+        return new Prepared(plan, loaded, seconds);
+    }
+
+    /** Runs every task on {@code threads} threads and returns the record of the run. */
+    public static RunRecord execute(Prepared prepared, int threads, Progress progress, String version) {
+        long t0 = System.nanoTime();
+        ExperimentPlan plan = prepared.plan();
+        List<Task> tasks = new ArrayList<>();
+        for (Loaded l : prepared.data()) {
+            for (Split s : l.splits()) {
+                for (ModelSpec m : plan.models()) {
+                    tasks.add(new Task(l, s, m));
+                }
+            }
+        }
+        progress.start(tasks.size());
+        List<Outcome> outcomes = new ArrayList<>(tasks.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "versus-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Task t : tasks) {
+                futures.add(pool.submit(() -> {
+                    Outcome o = run(plan, t);
+                    progress.taskDone(t.data().spec().name() + " / " + t.model().name() + " / split " + t.split().index());
+                    return o;
+                }));
+            }
+            for (Future<Outcome> f : futures) {
+                outcomes.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().toString(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+        List<RunRecord.DatasetInfo> infos = new ArrayList<>();
+        for (Loaded l : prepared.data()) {
+            Dataset d = l.data();
+            infos.add(new RunRecord.DatasetInfo(d.name(), l.spec().origin(), d.rows(), d.cols(), d.classNames(),
+                    d.classCounts(), l.spec().standardize(), l.splits().size()));
+        }
+        List<RunRecord.ModelInfo> models = new ArrayList<>();
+        plan.models().forEach(m -> models.add(new RunRecord.ModelInfo(m.name(), m.summary())));
+        List<String> metricNames = new ArrayList<>();
+        plan.metrics().forEach(m -> metricNames.add(m.name()));
+        return new RunRecord(plan.name(), plan.description(), plan.seed(), version, threads, plan.source().text(),
+                plan.protocol().describe(), infos, models, metricNames, outcomes, prepared.loadSeconds(),
+                (System.nanoTime() - t0) / 1e9 + sum(prepared.loadSeconds()));
+    }
+
+    private record Task(Loaded data, Split split, ModelSpec model) {
+    }
+
+    private static Outcome run(ExperimentPlan plan, Task t) {
+        Dataset all = t.data().data();
+        String ds = t.data().spec().name();
+        Dataset train = all.subset(t.split().train());
+        Dataset test = all.subset(t.split().test());
+        if (t.data().spec().standardize()) {
+            Standardizer s = Standardizer.fit(train);
+            train = s.apply(train);
+            test = s.apply(test);
+        }
+        History history = new History();
+        SplittableRandom rng = new SplittableRandom(Seeds.derive(plan.seed(), "train", ds, t.split().index(), t.model().name()));
+        Learner learner = t.model().learnerFor().apply(all.numClasses());
+        long f0 = System.nanoTime();
+        Classifier classifier;
+        try {
+            classifier = learner.fit(train, rng, history);
+        } catch (DivergedException e) {
+            history.note("diverged");
+            return new Outcome(ds, t.model().name(), t.split(), Map.of(), history, null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Outcome(ds, t.model().name(), t.split(), Map.of(), history, null,
+                    "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        double fitSeconds = (System.nanoTime() - f0) / 1e9;
+        long p0 = System.nanoTime();
+        Predictions predictions = Evaluator.predict(classifier, test);
+        double predictSeconds = (System.nanoTime() - p0) / 1e9;
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Metric m : plan.metrics()) {
+            if (m.needsProbabilities() && !predictions.hasProbabilities()) {
+                continue; // e.g. log-loss of a hinge-loss model: undefined, so not reported
+            }
+            values.put(m.name(), m.compute(predictions));
+        }
+        values.put("fit-seconds", fitSeconds);
+        values.put("predict-seconds", predictSeconds);
+        return new Outcome(ds, t.model().name(), t.split(), values, history, ConfusionMatrix.of(predictions), null);
+    }
+
+    private static double sum(Map<String, Double> m) {
+        double s = 0;
+        for (double v : m.values()) {
+            s += v;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,172 @@
+package versus.experiment;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * An experiment file: its text, the parsed {@link ExperimentConfig}, and the line and column of
+ * every value by JSON pointer ({@code /models/0/loss}), so that a check made after parsing can
+ * still point at the place in the file.
+ */
+public final class YamlSource {
+    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private final Path file;
+    private final String text;
+    private final ExperimentConfig config;
+    private final Map<String, JsonLocation> locations;
+
+    /** Where a key, or a value, starts: by JSON pointer. */
+    private record Index(Map<String, JsonLocation> keys, Map<String, JsonLocation> values) {
+    }
+
+    private YamlSource(Path file, String text, ExperimentConfig config, Map<String, JsonLocation> locations) {
+        this.file = file;
+        this.text = text;
+        this.config = config;
+        this.locations = locations;
+    }
+
+    /** Reads and parses {@code file}; every problem is a located {@link ConfigException}. */
+    public static YamlSource read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": file not found");
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+        }
+        Index idx = new Index(new HashMap<>(), new HashMap<>());
+        Map<String, JsonLocation> locations = idx.values();
+        try {
+            index(text, idx);
+            ExperimentConfig config = MAPPER.readValue(text, ExperimentConfig.class);
+            if (config == null) {
+                throw new ConfigException(file + ":1:1: the file is empty; an experiment needs at least name, datasets and models");
+            }
+            return new YamlSource(file, text, config, locations);
+        } catch (UnrecognizedPropertyException e) {
+            JsonLocation key = idx.keys().get(pointer(e));
+            throw new ConfigException(at(file, key != null ? key : e.getLocation()) + "unknown key '" + e.getPropertyName()
+                    + "'; allowed here: " + String.join(", ", kebab(e.getKnownPropertyIds())));
+        } catch (JsonMappingException e) {
+            JsonLocation value = locations.get(pointer(e));
+            throw new ConfigException(at(file, value != null ? value : e.getLocation()) + describe(e));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(at(file, e.getLocation()) + "not valid YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Records where every key and every value token starts, by its JSON pointer. */
+    private static void index(String text, Index out) throws IOException {
+        try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                String pointer = p.getParsingContext().pathAsPointer().toString();
+                (t == JsonToken.FIELD_NAME ? out.keys() : out.values()).putIfAbsent(pointer, p.currentTokenLocation());
+            }
+        } catch (JsonProcessingException e) {
+            // a syntax error: databind reports it with its location right after
+        }
+    }
+
+    /** The JSON pointer of the place a mapping exception refers to ({@code /models/0/sed}). */
+    private static String pointer(JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            s.append('/').append(r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()));
+        }
+        return s.toString();
+    }
+
+    private static String describe(JsonMappingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        String msg = firstLine(e.getOriginalMessage());
+        if (msg.startsWith("Cannot deserialize value of type")) {
+            String path = e.getPath().isEmpty() ? "value" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            return "wrong type for '" + path + "': " + msg.replaceFirst("Cannot deserialize value of type `([^`]*)`.*", "expected $1")
+                    .replace("java.lang.", "").replace("java.util.", "");
+        }
+        return msg;
+    }
+
+    private static java.util.List<String> kebab(java.util.Collection<Object> ids) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Object id : ids) {
+            names.add(PropertyNamingStrategies.KebabCaseStrategy.INSTANCE.translate(String.valueOf(id)));
+        }
+        java.util.Collections.sort(names);
+        return names;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String at(Path file, JsonLocation loc) {
+        if (loc == null || loc.getLineNr() < 1) {
+            return file + ": ";
+        }
+        return file + ":" + loc.getLineNr() + ":" + loc.getColumnNr() + ": ";
+    }
+
+    public Path file() { return file; }
+    public String text() { return text; }
+    public ExperimentConfig config() { return config; }
+
+    /** Folder that relative data paths in the file are resolved against. */
+    public Path baseDirectory() {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+
+    /**
+     * A located error at the value under {@code pointer} (e.g. {@code /models/1/loss}); falls back
+     * to the nearest located parent, then to the file.
+     */
+    public ConfigException error(String pointer, String message) {
+        String p = pointer;
+        while (true) {
+            JsonLocation loc = locations.get(p);
+            if (loc != null) {
+                return new ConfigException(at(file, loc) + message);
+            }
+            if (p.isEmpty()) {
+                return new ConfigException(file + ": " + message);
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+}

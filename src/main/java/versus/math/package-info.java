@@ -1,0 +1,5 @@
+/**
+ * Numerical kernels on {@code double[]} slices (dot, axpy, log-sum-exp, softmax, stable
+ * sigmoid). No matrix library; imports nothing from the rest of Versus.
+ */
+package versus.math;

@@ -1,0 +1,23 @@
+package versus.model;
+
+/**
+ * A trained classifier as evaluation and plots see it: scores for a row, the class they decode
+ * to, and class probabilities when the model defines them. Not thread-safe unless stated.
+ */
+public interface Classifier {
+    int numClasses();
+
+    /** Number of scores {@link #scores} writes. */
+    int numScores();
+
+    /** Scores of the row {@code x[offset .. offset+d-1]}. */
+    void scores(double[] x, int offset, double[] out);
+
+    /** The class the given scores decode to. */
+    int decide(double[] scores);
+
+    boolean hasProbabilities();
+
+    /** K class probabilities from the given scores; only when {@link #hasProbabilities()}. */
+    void probabilities(double[] scores, double[] out);
+}

@@ -1,0 +1,62 @@
+package versus.model;
+
+import java.util.random.RandomGenerator;
+import versus.math.Vectors;
+
+/**
+ * K affine scores {@code s_k(x) = w_k . x + b_k}. Parameter layout: K rows of d+1 values,
+ * row k = (w_k1 .. w_kd, b_k); the bias is last in its row and unpenalised (as scikit-learn's
+ * {@code LinearModelLoss} and LIBLINEAR lay out {@code coef_} with an intercept column).
+ */
+public final class LinearModel implements Model {
+    private final int d;
+    private final int k;
+    private final double[] w;
+
+    public LinearModel(int inputDimension, int numOutputs) {
+        if (inputDimension < 1 || numOutputs < 1) {
+            throw new IllegalArgumentException("a linear model needs >= 1 input and output, got " + inputDimension + " x " + numOutputs);
+        }
+        this.d = inputDimension;
+        this.k = numOutputs;
+        this.w = new double[k * (d + 1)];
+    }
+
+    @Override public int numParameters() { return w.length; }
+    @Override public int numOutputs() { return k; }
+    @Override public int inputDimension() { return d; }
+    @Override public double[] parameters() { return w; }
+    @Override public boolean penalized(int index) { return index % (d + 1) != d; }
+
+    /** The bias of output {@code out}. */
+    public double bias(int out) { return w[out * (d + 1) + d]; }
+
+    /** The weight of feature {@code j} for output {@code out}. */
+    public double weight(int out, int j) { return w[out * (d + 1) + j]; }
+
+    @Override
+    public void scores(double[] x, int offset, double[] out) {
+        for (int r = 0, base = 0; r < k; r++, base += d + 1) {
+            out[r] = Vectors.dot(w, base, x, offset, d) + w[base + d];
+        }
+    }
+
+    @Override
+    public void addGradient(double[] x, int offset, double[] dScores, double[] grad) {
+        for (int r = 0, base = 0; r < k; r++, base += d + 1) {
+            double g = dScores[r];
+            if (g != 0) {
+                Vectors.axpy(g, x, offset, grad, base, d);
+                grad[base + d] += g;
+            }
+        }
+    }
+
+    @Override
+    public void initialize(Initializer init, RandomGenerator rng) {
+        java.util.Arrays.fill(w, 0);
+        for (int r = 0; r < k; r++) {
+            init.fill(w, r * (d + 1), d, d, k, rng);
+        }
+    }
+}

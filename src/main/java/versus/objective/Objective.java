@@ -1,0 +1,85 @@
+package versus.objective;
+
+import versus.data.Dataset;
+import versus.loss.MulticlassLoss;
+import versus.model.Model;
+
+/**
+ * The empirical risk {@code J(w) = (1/|B|) sum_{i in B} L(s(x_i; w), y_i) + R(w)} over a batch B
+ * of rows, and its gradient: the training loop's five calls (scores, loss, addGradient,
+ * regularizer; the optimizer steps outside). Owns scratch buffers, so one instance per thread.
+ */
+public final class Objective {
+    private final Model model;
+    private final MulticlassLoss loss;
+    private final Regularizer regularizer;
+    private final double[] scores;
+    private final double[] dScores;
+
+    public Objective(Model model, MulticlassLoss loss, Regularizer regularizer) {
+        this.model = model;
+        this.loss = loss;
+        this.regularizer = regularizer;
+        this.scores = new double[model.numOutputs()];
+        this.dScores = new double[model.numOutputs()];
+    }
+
+    public Model model() { return model; }
+    public MulticlassLoss loss() { return loss; }
+    public Regularizer regularizer() { return regularizer; }
+
+    /**
+     * Overwrites {@code grad} with the gradient of J over rows {@code order[from..to-1]} of
+     * {@code data} and returns J.
+     */
+    public double valueAndGradient(Dataset data, int[] order, int from, int to, double[] grad) {
+        java.util.Arrays.fill(grad, 0);
+        double[] x = data.features();
+        int[] y = data.labels();
+        int cols = data.cols();
+        double total = 0;
+        for (int p = from; p < to; p++) {
+            int row = order[p];
+            int off = row * cols;
+            model.scores(x, off, scores);
+            total += loss.valueAndGradient(scores, y[row], dScores);
+            model.addGradient(x, off, dScores, grad);
+        }
+        int count = to - from;
+        double inv = 1.0 / count;
+        for (int i = 0; i < grad.length; i++) {
+            grad[i] *= inv;
+        }
+        return total * inv + regularizer.addGradient(model, grad);
+    }
+
+    /** Mean loss (no penalty) and error rate over rows {@code order[from..to-1]}: {mean loss, error}. */
+    public double[] meanLossAndError(Dataset data, int[] order, int from, int to) {
+        double[] x = data.features();
+        int[] y = data.labels();
+        int cols = data.cols();
+        int k = data.numClasses();
+        double total = 0;
+        int wrong = 0;
+        for (int p = from; p < to; p++) {
+            int row = order[p];
+            model.scores(x, row * cols, scores);
+            total += loss.valueAndGradient(scores, y[row], dScores);
+            if (loss.decide(scores, k) != y[row]) {
+                wrong++;
+            }
+        }
+        int count = to - from;
+        return new double[] {total / count, (double) wrong / count};
+    }
+
+    /** J over all rows of {@code data} (loss mean plus penalty), without a gradient. */
+    public double value(Dataset data) {
+        int n = data.rows();
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        return meanLossAndError(data, all, 0, n)[0] + regularizer.value(model);
+    }
+}

@@ -1,0 +1,80 @@
+package versus.objective;
+
+import versus.model.Model;
+
+/**
+ * A penalty R(w) on the penalised parameters of a model (biases excluded). The objective is
+ * {@code (1/n) sum_i loss_i + R(w)}: lambda is not divided by n (the seeds' lambda/N convention,
+ * errata C05, is lambda' = lambda/N here).
+ */
+public interface Regularizer {
+    String name();
+
+    /** R(w). */
+    double value(Model model);
+
+    /** {@code grad += dR/dw} (a subgradient at kinks); returns R(w). */
+    double addGradient(Model model, double[] grad);
+
+    /** No penalty. */
+    record None() implements Regularizer {
+        @Override public String name() { return "none"; }
+        @Override public double value(Model model) { return 0; }
+        @Override public double addGradient(Model model, double[] grad) { return 0; }
+    }
+
+    /**
+     * Elastic net (Zou and Hastie 2005):
+     * {@code R(w) = lambda * (l1Ratio * |w|_1 + (1 - l1Ratio) / 2 * |w|_2^2)}. l1Ratio 0 is ridge /
+     * weight decay (L2), 1 is the lasso (L1); the L1 subgradient at 0 is 0.
+     */
+    record ElasticNet(double lambda, double l1Ratio) implements Regularizer {
+        public ElasticNet {
+            if (!(lambda >= 0) || !Double.isFinite(lambda)) {
+                throw new IllegalArgumentException("lambda must be a finite number >= 0, got " + lambda);
+            }
+            if (!(l1Ratio >= 0 && l1Ratio <= 1)) {
+                throw new IllegalArgumentException("l1-ratio must be in [0, 1], got " + l1Ratio);
+            }
+        }
+
+        public static ElasticNet l2(double lambda) { return new ElasticNet(lambda, 0); }
+
+        public static ElasticNet l1(double lambda) { return new ElasticNet(lambda, 1); }
+
+        @Override
+        public String name() {
+            return l1Ratio == 0 ? "l2" : l1Ratio == 1 ? "l1" : "elastic-net";
+        }
+
+        @Override
+        public double value(Model model) {
+            return accumulate(model, null);
+        }
+
+        @Override
+        public double addGradient(Model model, double[] grad) {
+            return accumulate(model, grad);
+        }
+
+        private double accumulate(Model model, double[] grad) {
+            double[] w = model.parameters();
+            double a = lambda * l1Ratio;
+            double b = lambda * (1 - l1Ratio);
+            double abs = 0;
+            double sq = 0;
+            for (int i = 0; i < w.length; i++) {
+                if (!model.penalized(i)) {
+                    continue;
+                }
+                double v = w[i];
+                abs += Math.abs(v);
+                sq += v * v;
+                if (grad != null) {
+                    grad[i] += a * Math.signum(v) + b * v;
+                }
+            }
+            return a * abs + 0.5 * b * sq;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package versus.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import versus.eval.ConfusionMatrix;
+import versus.eval.Metrics;
+import versus.eval.Outcome;
+
+/**
+ * {@code report.md}: what ran, the mean +- standard deviation of every metric per data set and
+ * model with the best mean in bold, confusion matrices summed over splits, and any failures.
+ */
+public final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    public static String render(RunRecord run) {
+        StringBuilder s = new StringBuilder();
+        s.append("# ").append(run.name()).append("\n\n");
+        if (!run.description().isEmpty()) {
+            s.append(run.description()).append("\n\n");
+        }
+        s.append(String.format(Locale.ROOT, "Versus %s, seed %d, %d thread%s, %.2f s in all. Protocol: %s.%n%n",
+                run.version(), run.seed(), run.threads(), run.threads() == 1 ? "" : "s", run.totalSeconds(), run.protocol()));
+
+        s.append("## Datasets\n\n| dataset | source | rows | features | classes (rows per class) | standardized | splits |\n|---|---|---|---|---|---|---|\n");
+        for (RunRecord.DatasetInfo d : run.datasets()) {
+            List<String> classes = new ArrayList<>();
+            for (int c = 0; c < d.classNames().size(); c++) {
+                classes.add(d.classNames().get(c) + " " + d.classCounts()[c]);
+            }
+            s.append("| ").append(d.name()).append(" | ").append(escape(d.origin())).append(" | ").append(d.rows())
+                    .append(" | ").append(d.cols()).append(" | ").append(escape(String.join(", ", classes)))
+                    .append(" | ").append(d.standardized() ? "yes (fitted on each training split)" : "no")
+                    .append(" | ").append(d.splits()).append(" |\n");
+        }
+
+        s.append("\n## Models\n\n| model | composition |\n|---|---|\n");
+        for (RunRecord.ModelInfo m : run.models()) {
+            s.append("| ").append(m.name()).append(" | ").append(escape(m.summary())).append(" |\n");
+        }
+
+        List<Summary.Row> rows = Summary.of(run);
+        s.append("\n## Results\n\nMean +- sample standard deviation over the splits (n = number of finished splits). ")
+                .append("Best mean per column in bold. Times are per split, in seconds.\n");
+        for (RunRecord.DatasetInfo d : run.datasets()) {
+            s.append("\n### ").append(d.name()).append("\n\n");
+            results(s, d.name(), rows, run);
+        }
+
+        s.append("\n## Confusion matrices\n\nSummed over all test splits; rows are true classes, columns predicted.\n");
+        for (RunRecord.DatasetInfo d : run.datasets()) {
+            for (RunRecord.ModelInfo m : run.models()) {
+                ConfusionMatrix total = null;
+                for (Outcome o : run.outcomes()) {
+                    if (o.dataset().equals(d.name()) && o.model().equals(m.name()) && o.confusion() != null) {
+                        total = total == null ? o.confusion() : total.add(o.confusion());
+                    }
+                }
+                if (total != null) {
+                    s.append("\n**").append(d.name()).append(" / ").append(m.name()).append("**\n\n")
+                            .append(total.toMarkdown(d.classNames()));
+                }
+            }
+        }
+
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> notes = new LinkedHashMap<>();
+        for (Outcome o : run.outcomes()) {
+            if (o.failed()) {
+                failures.add("- " + o.dataset() + " / " + o.model() + " / split " + o.split().index() + ": " + o.failure());
+            }
+            if (o.history() != null) {
+                for (String n : o.history().notes()) {
+                    notes.merge(o.dataset() + " / " + o.model() + ": " + n.replaceAll(" after epoch \\d+.*", ""), 1, Integer::sum);
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            s.append("\n## Failures\n\nThese model x split tasks did not finish; their splits are left out of the means above.\n\n");
+            failures.forEach(f -> s.append(f).append('\n'));
+        }
+        if (!notes.isEmpty()) {
+            s.append("\n## Notes\n\n");
+            notes.forEach((n, c) -> s.append("- ").append(n).append(" (").append(c).append(c == 1 ? " split)" : " splits)").append('\n'));
+        }
+        return s.toString();
+    }
+
+    private static void results(StringBuilder s, String dataset, List<Summary.Row> rows, RunRecord run) {
+        List<String> metrics = new ArrayList<>();
+        for (Summary.Row r : rows) {
+            if (r.dataset().equals(dataset) && !metrics.contains(r.metric())) {
+                metrics.add(r.metric());
+            }
+        }
+        if (metrics.isEmpty()) {
+            s.append("No model finished on this dataset.\n");
+            return;
+        }
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (String metric : metrics) {
+            boolean higher = Metrics.byName(metric).map(m -> m.higherIsBetter()).orElse(false);
+            for (Summary.Row r : rows) {
+                if (r.dataset().equals(dataset) && r.metric().equals(metric)) {
+                    best.merge(metric, r.mean(), (a, b) -> higher ? Math.max(a, b) : Math.min(a, b));
+                }
+            }
+        }
+        s.append("| model |");
+        metrics.forEach(m -> s.append(' ').append(m).append(" |"));
+        s.append(" n |\n|---|");
+        metrics.forEach(m -> s.append("---|"));
+        s.append("---|\n");
+        for (RunRecord.ModelInfo model : run.models()) {
+            StringBuilder line = new StringBuilder("| " + model.name() + " |");
+            int n = 0;
+            for (String metric : metrics) {
+                Summary.Row row = null;
+                for (Summary.Row r : rows) {
+                    if (r.dataset().equals(dataset) && r.model().equals(model.name()) && r.metric().equals(metric)) {
+                        row = r;
+                    }
+                }
+                if (row == null) {
+                    line.append(" n/a |");
+                    continue;
+                }
+                n = row.n();
+                String cell = fmt(row.mean()) + " +- " + fmt(row.std());
+                boolean timing = metric.endsWith("-seconds");
+                line.append(' ').append(!timing && row.mean() == best.get(metric) ? "**" + cell + "**" : cell).append(" |");
+            }
+            s.append(line).append(' ').append(n).append(" |\n");
+        }
+    }
+
+    private static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        double a = Math.abs(v);
+        return a != 0 && (a < 1e-3 || a >= 1e5) ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String escape(String s) {
+        return s.replace("|", "\\|");
+    }
+}

@@ -1,0 +1,180 @@
+package versus.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import versus.data.Dataset;
+import versus.loss.BinaryMargin;
+import versus.loss.LossCatalog;
+import versus.loss.MarginLoss;
+import versus.loss.MulticlassLoss;
+import versus.loss.OneVsRest;
+import versus.model.Initializer;
+import versus.model.LinearModel;
+import versus.model.Model;
+import versus.objective.Objective;
+import versus.objective.Regularizer;
+
+/**
+ * The shared derivative contract: every loss in {@link LossCatalog}, every output coding, every
+ * model and every regularizer is checked against central finite differences,
+ * {@code |analytic - numeric| / max(1, |analytic|, |numeric|) < 1e-6}. Non-smooth losses are
+ * checked away from their kinks; the kinks themselves are checked by hand below.
+ */
+class GradientContractTest {
+    private static final double H = 1e-6;
+    private static final double TOL = 1e-6;
+
+    /** Every model architecture: (inputs, outputs) -> model. Later issues add theirs here. */
+    static List<NamedModel> models() {
+        return List.of(new NamedModel("linear", LinearModel::new));
+    }
+
+    record NamedModel(String name, BiFunction<Integer, Integer, Model> make) {
+    }
+
+    static List<Regularizer> regularizers() {
+        return List.of(new Regularizer.None(), Regularizer.ElasticNet.l2(0.3), Regularizer.ElasticNet.l1(0.2),
+                new Regularizer.ElasticNet(0.5, 0.4));
+    }
+
+    static void assertClose(double analytic, double numeric, String what) {
+        double err = Math.abs(analytic - numeric) / Math.max(1, Math.max(Math.abs(analytic), Math.abs(numeric)));
+        assertTrue(err < TOL, what + ": analytic " + analytic + " vs numeric " + numeric + " (error " + err + ")");
+    }
+
+    /** Points where every margin loss is smooth: away from 0 and 1, the kinks of the catalog. */
+    static final double[] MARGINS = {-3.1, -1.7, -0.6, -0.2, 0.3, 0.7, 1.4, 2.2, 4.0};
+
+    @TestFactory
+    Stream<DynamicTest> marginLossDerivatives() {
+        return LossCatalog.marginLosses().values().stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
+            MarginLoss loss = e.factory().get();
+            for (double m : MARGINS) {
+                double numeric = (loss.value(m + H) - loss.value(m - H)) / (2 * H);
+                assertClose(loss.derivative(m), numeric, e.name() + " at m=" + m);
+            }
+        }));
+    }
+
+    /** Every output coding of every catalog loss, for 2 and 4 classes. */
+    static List<MulticlassLoss> codings() {
+        List<MulticlassLoss> all = new ArrayList<>();
+        for (var e : LossCatalog.marginLosses().values()) {
+            all.add(new BinaryMargin(e.factory().get()));
+            all.add(new OneVsRest(e.factory().get()));
+        }
+        for (var e : LossCatalog.multiclassLosses().values()) {
+            all.add(e.factory().get());
+        }
+        return all;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> scoreGradients() {
+        return codings().stream().map(loss -> DynamicTest.dynamicTest(loss.name(), () -> {
+            SplittableRandom rng = new SplittableRandom(3);
+            int k = loss.numOutputs(4) == 1 ? 2 : 4;
+            int outputs = loss.numOutputs(k);
+            double[] s = new double[outputs];
+            double[] g = new double[outputs];
+            double[] scratch = new double[outputs];
+            for (int trial = 0; trial < 20; trial++) {
+                for (int j = 0; j < outputs; j++) {
+                    s[j] = smoothPoint(rng);
+                }
+                int label = rng.nextInt(k);
+                double[] before = s.clone();
+                loss.valueAndGradient(s, label, g);
+                assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(s), "loss modified its scores");
+                for (int j = 0; j < outputs; j++) {
+                    double keep = s[j];
+                    s[j] = keep + H;
+                    double up = loss.valueAndGradient(s, label, scratch);
+                    s[j] = keep - H;
+                    double down = loss.valueAndGradient(s, label, scratch);
+                    s[j] = keep;
+                    assertClose(g[j], (up - down) / (2 * H), loss.name() + " d/ds" + j);
+                }
+            }
+        }));
+    }
+
+    /** A score whose margins y*s avoid the kinks at 0 and +-1 by at least 0.05. */
+    private static double smoothPoint(SplittableRandom rng) {
+        while (true) {
+            double v = rng.nextDouble(-3, 3);
+            double a = Math.abs(v);
+            if (a > 0.05 && Math.abs(a - 1) > 0.05) {
+                return v;
+            }
+        }
+    }
+
+    /** The whole objective (model x coding x regularizer) against finite differences in every parameter. */
+    @TestFactory
+    Stream<DynamicTest> objectiveGradients() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (NamedModel nm : models()) {
+            for (MulticlassLoss loss : codings()) {
+                if (!isSmooth(loss)) {
+                    continue; // piecewise losses: checked at the score level above, away from kinks
+                }
+                for (Regularizer reg : regularizers()) {
+                    tests.add(DynamicTest.dynamicTest(nm.name() + " x " + loss.name() + " x " + reg.name(),
+                            () -> checkObjective(nm, loss, reg)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static boolean isSmooth(MulticlassLoss loss) {
+        String n = loss.name();
+        return !(n.contains("hinge") || n.contains("perceptron"));
+    }
+
+    private static void checkObjective(NamedModel nm, MulticlassLoss loss, Regularizer reg) {
+        SplittableRandom rng = new SplittableRandom(11);
+        int d = 3;
+        int k = loss.numOutputs(4) == 1 ? 2 : 4;
+        int n = 7;
+        double[] x = new double[n * d];
+        int[] y = new int[n];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rng.nextDouble(-1, 1);
+        }
+        for (int i = 0; i < n; i++) {
+            y[i] = i % k;
+        }
+        List<String> classes = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            classes.add("c" + c);
+        }
+        Dataset data = Dataset.of("fd", d, x, y, classes);
+        Model model = nm.make().apply(d, loss.numOutputs(k));
+        model.initialize(new Initializer.Normal(0.7), rng);
+        Objective objective = new Objective(model, loss, reg);
+        int[] order = {0, 1, 2, 3, 4, 5, 6};
+        double[] w = model.parameters();
+        double[] grad = new double[w.length];
+        double[] scratch = new double[w.length];
+        objective.valueAndGradient(data, order, 0, n, grad);
+        for (int i = 0; i < w.length; i++) {
+            double keep = w[i];
+            w[i] = keep + H;
+            double up = objective.valueAndGradient(data, order, 0, n, scratch);
+            w[i] = keep - H;
+            double down = objective.valueAndGradient(data, order, 0, n, scratch);
+            w[i] = keep;
+            assertClose(grad[i], (up - down) / (2 * H), "parameter " + i);
+        }
+    }
+}

@@ -1,5 +1,8 @@
 package versus.data;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -23,15 +26,26 @@ final class Lines {
     /** Splits {@code b[from..]} at line breaks; with {@code quotes}, breaks inside "..." do not count. */
     static Lines of(byte[] b, int from, boolean quotes) {
         Builder lines = new Builder(b.length / 32 + 16);
-        boolean sawQuote = false;
+        long quoteBits = 0;
         int lineNo = 1;
         int s = from;
-        for (int p = from; p < b.length; p++) {
-            byte c = b[p];
-            if (c == '\n') {
+        int p = from;
+        // Eight bytes at a time: this scan touches every byte of the file, so it must be cheap.
+        for (int limit = b.length - 7; p < limit; p += 8) {
+            long word = (long) LONGS.get(b, p);
+            quoteBits |= zeroBytes(word ^ QUOTES);
+            for (long nl = zeroBytes(word ^ NEWLINES); nl != 0; nl &= nl - 1) {
+                int q = p + (Long.numberOfTrailingZeros(nl) >>> 3);
+                lines.add(b, s, q, lineNo++);
+                s = q + 1;
+            }
+        }
+        boolean sawQuote = quoteBits != 0;
+        for (; p < b.length; p++) {
+            if (b[p] == '\n') {
                 lines.add(b, s, p, lineNo++);
                 s = p + 1;
-            } else if (c == '"') {
+            } else if (b[p] == '"') {
                 sawQuote = true;
             }
         }
@@ -40,6 +54,17 @@ final class Lines {
         }
         // Rare case: rescan only when a quote may hide a line break.
         return quotes && sawQuote ? quoteAware(b, from) : lines.build();
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    /** The high bit of each zero byte of {@code v}, exactly (no borrow between bytes). */
+    private static long zeroBytes(long v) {
+        long t = (v & LOW7) + LOW7;
+        return ~(t | v | LOW7);
     }
 
     private static Lines quoteAware(byte[] b, int from) {

@@ -499,12 +499,24 @@ public final class PlanBuilder {
         }
     }
 
-    /** Runs a validating constructor and locates its IllegalArgumentException at {@code at}. */
+    /**
+     * Runs a validating constructor and locates its IllegalArgumentException at {@code at}, or at
+     * the key the message starts with when the file has it there ("epochs must be >= 1" points
+     * at {@code at/epochs}).
+     */
     private <T> T parse(String at, Supplier<T> make) {
         try {
             return make.get();
         } catch (IllegalArgumentException e) {
-            throw src.error(at, e.getMessage());
+            String msg = String.valueOf(e.getMessage());
+            String field = msg.split(" ", 2)[0];
+            String parent = at.substring(0, Math.max(0, at.lastIndexOf('/')));
+            for (String candidate : List.of(at + "/" + field, parent + "/" + field)) {
+                if (src.has(candidate)) {
+                    throw src.error(candidate, msg);
+                }
+            }
+            throw src.error(at, msg);
         }
     }
 }

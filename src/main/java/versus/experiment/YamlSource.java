@@ -104,16 +104,23 @@ public final class YamlSource {
         return s.toString();
     }
 
+    private static final Map<String, String> TYPE_NAMES = Map.of(
+            "java.lang.Long", "an integer", "java.lang.Integer", "an integer", "java.lang.Double", "a number",
+            "java.lang.String", "text", "java.lang.Boolean", "true or false", "java.util.List<java.lang.String>", "a list of names");
+
     private static String describe(JsonMappingException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException && !(cause instanceof JsonMappingException)) {
+            return "not valid YAML: " + firstLine(((JsonProcessingException) cause).getOriginalMessage());
+        }
         if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
             return cause.getMessage();
         }
         String msg = firstLine(e.getOriginalMessage());
         if (msg.startsWith("Cannot deserialize value of type")) {
             String path = e.getPath().isEmpty() ? "value" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            return "wrong type for '" + path + "': " + msg.replaceFirst("Cannot deserialize value of type `([^`]*)`.*", "expected $1")
-                    .replace("java.lang.", "").replace("java.util.", "");
+            String type = msg.replaceFirst("Cannot deserialize value of type `([^`]*)`.*", "$1");
+            return "wrong type for '" + path + "': expected " + TYPE_NAMES.getOrDefault(type, type.replaceAll(".*[.$]", ""));
         }
         return msg;
     }
@@ -150,6 +157,11 @@ public final class YamlSource {
     public Path baseDirectory() {
         Path parent = file.toAbsolutePath().getParent();
         return parent == null ? Path.of(".") : parent;
+    }
+
+    /** Whether the file has a value at {@code pointer}. */
+    public boolean has(String pointer) {
+        return locations.containsKey(pointer);
     }
 
     /**

@@ -1,0 +1,178 @@
+package versus.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI contract of DESIGN.md sections 3-5, end to end through {@link Main#execute}. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private static final String GOOD = String.join("\n",
+            "name: demo",
+            "seed: 7",
+            "datasets:",
+            "  - {generator: gauss, n: 120, name: g}",
+            "  - {path: data.csv, name: csv}",
+            "protocol: {kind: kfold, k: 3}",
+            "models:",
+            "  - {name: lr, model: linear, loss: logistic, optimizer: {kind: sgd, learning-rate: 0.1, schedule: inverse-sqrt}, epochs: 10, batch-size: 8}",
+            "  - {name: sm, model: linear, loss: softmax, optimizer: {kind: adam, learning-rate: 0.01}, epochs: 10}",
+            "metrics: [accuracy, f1, log-loss]",
+            "");
+
+    /** Result of one CLI call. */
+    record Call(int code, String out, String err) {
+    }
+
+    private static synchronized Call call(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Call(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private Path experiment(String yaml) throws IOException {
+        StringBuilder csv = new StringBuilder("a,b,label\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(i % 7).append(',').append((i * 13) % 5).append(',').append(i % 7 > 3 ? "yes" : "no").append('\n');
+        }
+        write("data.csv", csv.toString());
+        return write("exp.yaml", yaml);
+    }
+
+    @Test
+    void runWritesTheWholeResultsFolder() throws IOException {
+        Path yaml = experiment(GOOD);
+        Path out = dir.resolve("out");
+        Call c = call("run", yaml.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        for (String f : List.of("summary.csv", "folds.csv", "history.csv", "config.yaml", "run.json", "report.md")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals("dataset,model,metric,mean,std,n", summary.get(0));
+        assertTrue(summary.contains(summary.stream().filter(l -> l.startsWith("g,lr,accuracy,")).findFirst().orElse("missing")));
+        assertTrue(Files.readString(out.resolve("folds.csv")).contains(",fit-seconds,"));
+        assertEquals(GOOD, Files.readString(out.resolve("config.yaml")));
+        String json = Files.readString(out.resolve("run.json"));
+        assertTrue(json.contains("\"load-seconds\"") && json.contains("\"total-seconds\""), json);
+        // 2 datasets x 3 folds x 2 models x (3 metrics + 2 timings), the softmax model also has log-loss
+        assertEquals(1 + 2 * 3 * 2 * 5, Files.readAllLines(out.resolve("folds.csv")).size());
+    }
+
+    @Test
+    void sameNumbersOnOneAndTwoThreads() throws IOException {
+        Path yaml = experiment(GOOD);
+        assertEquals(0, call("run", yaml.toString(), "--out", dir.resolve("t1").toString(), "--threads", "1", "--quiet").code());
+        assertEquals(0, call("run", yaml.toString(), "--out", dir.resolve("t2").toString(), "--threads", "2", "--quiet").code());
+        assertEquals(withoutTimings(dir.resolve("t1/folds.csv")), withoutTimings(dir.resolve("t2/folds.csv")));
+        assertEquals(withoutTimings(dir.resolve("t1/summary.csv")), withoutTimings(dir.resolve("t2/summary.csv")));
+        assertEquals(Files.readString(dir.resolve("t1/history.csv")), Files.readString(dir.resolve("t2/history.csv")));
+    }
+
+    private static String withoutTimings(Path p) throws IOException {
+        return Files.readAllLines(p).stream().filter(l -> !l.contains("-seconds")).collect(Collectors.joining("\n"));
+    }
+
+    /** Each bad input: exit 2, one line naming FILE:LINE:COL, no stack trace, nothing written or overwritten. */
+    private void assertBadInput(String yaml, String expectedLocation, String expectedText) throws IOException {
+        Path file = experiment(yaml);
+        Path out = dir.resolve("previous");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "old results");
+        Call c = call("run", file.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(2, c.code(), c.err());
+        String err = c.err().strip();
+        assertFalse(err.contains("\n"), "more than one line: " + err);
+        assertFalse(err.contains("Exception"), err);
+        assertTrue(err.contains(expectedLocation), "expected location " + expectedLocation + " in: " + err);
+        assertTrue(err.contains(expectedText), "expected '" + expectedText + "' in: " + err);
+        assertEquals("old results", Files.readString(out.resolve("keep.txt")));
+        try (var files = Files.list(out)) {
+            assertEquals(1, files.count(), "the results folder was changed");
+        }
+        assertEquals(2, call("validate", file.toString()).code());
+    }
+
+    @Test
+    void unknownLossIsLocated() throws IOException {
+        assertBadInput(GOOD.replace("loss: logistic", "loss: logistik"), "exp.yaml:8:37:", "unknown loss 'logistik'");
+    }
+
+    @Test
+    void unknownKeyIsLocated() throws IOException {
+        assertBadInput(GOOD.replace("seed: 7", "sed: 7"), "exp.yaml:2:1:", "unknown key 'sed'");
+    }
+
+    @Test
+    void badYamlIsLocated() throws IOException {
+        assertBadInput(GOOD.replace("metrics: [accuracy, f1, log-loss]", "metrics: [accuracy, f1"), "exp.yaml:", "not valid YAML");
+    }
+
+    @Test
+    void missingDataFileIsLocated() throws IOException {
+        assertBadInput(GOOD.replace("path: data.csv", "path: nowhere.csv"), "exp.yaml:5:12:", "data file not found");
+    }
+
+    @Test
+    void raggedCsvRowIsLocatedInTheDataFile() throws IOException {
+        Path yaml = experiment(GOOD);
+        Files.writeString(dir.resolve("data.csv"), "a,b,label\n1,2,yes\n3,4\n5,6,no\n");
+        Call c = call("run", yaml.toString(), "--out", dir.resolve("never").toString(), "--quiet");
+        assertEquals(2, c.code());
+        assertTrue(c.err().strip().startsWith(dir.resolve("data.csv") + ":3:"), c.err());
+        assertFalse(Files.exists(dir.resolve("never")));
+    }
+
+    @Test
+    void invalidHyperparameterIsLocated() throws IOException {
+        assertBadInput(GOOD.replace("learning-rate: 0.1,", "learning-rate: -0.1,"), "exp.yaml:8:", "learning-rate must be");
+    }
+
+    @Test
+    void binaryLossOnManyClassesBecomesOneVsRestAndTrains() throws IOException {
+        String yaml = GOOD.replace("  - {path: data.csv, name: csv}\n", "  - {generator: boolean, function: xor, inputs: 3}\n");
+        Path file = experiment(yaml);
+        assertEquals(0, call("validate", file.toString()).code());
+    }
+
+    @Test
+    void listAndVersionAndHelp() {
+        Call losses = call("list", "losses");
+        assertEquals(0, losses.code());
+        assertTrue(losses.out().contains("hinge") && losses.out().contains("softmax"), losses.out());
+        assertEquals(0, call("list").code());
+        assertEquals(2, call("list", "nonsense").code());
+        assertEquals(0, call("--version").code());
+        assertEquals(0, call("--help").code());
+        assertEquals(2, call("run").code()); // no file: usage error
+    }
+}

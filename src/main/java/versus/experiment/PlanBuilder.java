@@ -131,6 +131,10 @@ public final class PlanBuilder {
         }
         if (d.missing() != null) {
             options = options.withMissing(parse(at + "/missing", () -> MissingValues.fromName(d.missing())));
+            if (options.missing() == MissingValues.KEEP_NAN && !standardize) {
+                throw src.error(at + "/missing", "missing: mean imputes the training mean while standardizing; "
+                        + "keep standardize: true or use missing: drop-rows");
+            }
         }
         if (d.labelsPath() != null) {
             options = options.withLabelsPath(existing(at + "/labels-path", d.labelsPath()));
@@ -247,6 +251,10 @@ public final class PlanBuilder {
                     }
                 };
             }
+            case "resubstitution":
+                onlyFor(at, "protocol resubstitution", keys("k", c.k(), "path", c.path(), "test-fraction", c.testFraction(),
+                        "repeats", c.repeats(), "stratified", c.stratified()));
+                return fixed(new versus.eval.Resubstitution(), "resubstitution (trained and tested on all rows: a training-set score)");
             case "predefined": {
                 onlyFor(at, "protocol predefined", keys("k", c.k(), "test-fraction", c.testFraction(),
                         "repeats", c.repeats(), "stratified", c.stratified()));

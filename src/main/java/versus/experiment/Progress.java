@@ -25,9 +25,9 @@ final class Progress {
             @Override
             public void start(long tasks) {
                 ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(name).setInitialMax(tasks)
-                        .setUnit(" tasks", 1).showSpeed();
+                        .setUnit(" tasks", 1);
                 if (System.console() == null) {
-                    b.setConsumer(new DelegatingProgressBarConsumer(System.err::println, 80))
+                    b.setConsumer(new DelegatingProgressBarConsumer(System.err::println, 100))
                             .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(5000);
                 } else {
                     b.setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(200);
@@ -38,7 +38,6 @@ final class Progress {
             @Override
             public synchronized void taskDone(String label) {
                 bar.step();
-                bar.setExtraMessage(label);
             }
 
             @Override

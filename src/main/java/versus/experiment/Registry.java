@@ -55,7 +55,8 @@ public final class Registry {
             "holdout", "one random train/test cut; keys test-fraction (0.25), repeats (random subsampling), stratified",
             "kfold", "k-fold cross-validation; keys k (10), repeats, stratified (default true)",
             "train-test", "the dataset's file for training and its test-path for testing",
-            "predefined", "folds from a CSV 'index,fold' (path), e.g. made by another tool");
+            "predefined", "folds from a CSV 'index,fold' (path), e.g. made by another tool",
+            "resubstitution", "train and test on all rows (training-set score; for truth tables)");
 
     /** What {@code versus list WHAT} prints: name -> description, in order. */
     public static Map<String, String> list(String what) {

@@ -1,7 +1,9 @@
 package versus.loss;
 
 /**
- * Hinge loss with threshold t: {@code l(m) = max(0, t - m)}, subgradient -1 for m < t, else 0.
+ * Hinge loss with threshold t: {@code l(m) = max(0, t - m)}, subgradient -1 for m <= t, else 0
+ * (at the kink m = t we take -1, as scikit-learn's {@code Hinge.dloss} does, so that the
+ * perceptron still updates on a point lying on its boundary, e.g. from a zero start).
  * t = 1 is the SVM hinge (Cortes and Vapnik 1995); t = 0 is the perceptron criterion
  * (Rosenblatt 1958).
  */
@@ -18,5 +20,5 @@ public record Hinge(double threshold) implements MarginLoss {
 
     @Override public String name() { return threshold == 0 ? "perceptron" : "hinge"; }
     @Override public double value(double m) { return Math.max(0, threshold - m); }
-    @Override public double derivative(double m) { return m < threshold ? -1 : 0; }
+    @Override public double derivative(double m) { return m <= threshold ? -1 : 0; }
 }

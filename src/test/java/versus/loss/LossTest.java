@@ -12,12 +12,14 @@ class LossTest {
     void hingeKinkUsesTheLeftSubgradientOnlyBelowTheThreshold() {
         Hinge h = Hinge.svm();
         assertEquals(0, h.value(1), 0);
-        assertEquals(0, h.derivative(1), 0);      // at the kink: 0 is in [-1, 0]
+        assertEquals(-1, h.derivative(1), 0);     // at the kink: -1 is in the subdifferential [-1, 0]
+        assertEquals(0, h.derivative(1.001), 0);
         assertEquals(-1, h.derivative(0.999), 0);
         assertEquals(2, h.value(-1), 0);
         Hinge p = Hinge.perceptron();
         assertEquals(0, p.value(0), 0);
-        assertEquals(0, p.derivative(0), 0);
+        assertEquals(-1, p.derivative(0), 0);     // a point on the boundary counts as a mistake
+        assertEquals(0, p.derivative(1e-9), 0);
         assertEquals(-1, p.derivative(-1e-9), 0);
         assertEquals("perceptron", p.name());
     }

@@ -53,6 +53,30 @@ public final class LinearModel implements Model {
     }
 
     @Override
+    public void scoresBatch(double[] x, int cols, int[] order, int from, int to, double[] out) {
+        for (int p = from, o = 0; p < to; p++) {
+            int off = order[p] * cols;
+            for (int r = 0, base = 0; r < k; r++, base += d + 1) {
+                out[o++] = Vectors.dot(w, base, x, off, d) + w[base + d];
+            }
+        }
+    }
+
+    @Override
+    public void addGradientBatch(double[] x, int cols, int[] order, int from, int to, double[] dScores, double[] grad) {
+        for (int p = from, o = 0; p < to; p++) {
+            int off = order[p] * cols;
+            for (int r = 0, base = 0; r < k; r++, base += d + 1) {
+                double g = dScores[o++];
+                if (g != 0) {
+                    Vectors.axpy(g, x, off, grad, base, d);
+                    grad[base + d] += g;
+                }
+            }
+        }
+    }
+
+    @Override
     public void initialize(Initializer init, RandomGenerator rng) {
         java.util.Arrays.fill(w, 0);
         for (int r = 0; r < k; r++) {

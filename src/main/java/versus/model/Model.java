@@ -27,6 +27,35 @@ public interface Model {
     /** {@code grad += J^T dScores}, the parameter gradient of {@code dScores . scores(x)} at the current parameters. */
     void addGradient(double[] x, int offset, double[] dScores, double[] grad);
 
+    /**
+     * Scores of the rows {@code order[from..to-1]} of the row-major matrix {@code x} with
+     * {@code cols} columns, written row after row into {@code out} ({@link #numOutputs()} per row).
+     * Models with hidden layers override this with batched kernels and keep the activations for
+     * {@link #addGradientBatch}; the default loops over {@link #scores}.
+     */
+    default void scoresBatch(double[] x, int cols, int[] order, int from, int to, double[] out) {
+        int k = numOutputs();
+        double[] row = new double[k];
+        for (int p = from; p < to; p++) {
+            scores(x, order[p] * cols, row);
+            System.arraycopy(row, 0, out, (p - from) * k, k);
+        }
+    }
+
+    /**
+     * {@code grad += sum_p J_p^T dScores_p} over the same rows as the {@link #scoresBatch} call that
+     * must immediately precede it (at the same parameters); {@code dScores} is row-major like its
+     * {@code out}. The default loops over {@link #addGradient}.
+     */
+    default void addGradientBatch(double[] x, int cols, int[] order, int from, int to, double[] dScores, double[] grad) {
+        int k = numOutputs();
+        double[] row = new double[k];
+        for (int p = from; p < to; p++) {
+            System.arraycopy(dScores, (p - from) * k, row, 0, k);
+            addGradient(x, order[p] * cols, row, grad);
+        }
+    }
+
     /** Fills the parameters from an initializer; biases start at zero. */
     void initialize(Initializer init, RandomGenerator rng);
 }

@@ -15,6 +15,9 @@ public final class Objective {
     private final Regularizer regularizer;
     private final double[] scores;
     private final double[] dScores;
+    /** Row-major scores and score gradients of the current batch; grown once to the largest batch. */
+    private double[] batchScores = new double[0];
+    private double[] batchDScores = new double[0];
 
     public Objective(Model model, MulticlassLoss loss, Regularizer regularizer) {
         this.model = model;
@@ -37,15 +40,20 @@ public final class Objective {
         double[] x = data.features();
         int[] y = data.labels();
         int cols = data.cols();
-        double total = 0;
-        for (int p = from; p < to; p++) {
-            int row = order[p];
-            int off = row * cols;
-            model.scores(x, off, scores);
-            total += loss.valueAndGradient(scores, y[row], dScores);
-            model.addGradient(x, off, dScores, grad);
-        }
+        int k = scores.length;
         int count = to - from;
+        if (batchScores.length < count * k) {
+            batchScores = new double[count * k];
+            batchDScores = new double[count * k];
+        }
+        model.scoresBatch(x, cols, order, from, to, batchScores);
+        double total = 0;
+        for (int p = 0; p < count; p++) {
+            System.arraycopy(batchScores, p * k, scores, 0, k);
+            total += loss.valueAndGradient(scores, y[order[from + p]], dScores);
+            System.arraycopy(dScores, 0, batchDScores, p * k, k);
+        }
+        model.addGradientBatch(x, cols, order, from, to, batchDScores, grad);
         double inv = 1.0 / count;
         for (int i = 0; i < grad.length; i++) {
             grad[i] *= inv;

@@ -136,6 +136,44 @@ class GradientContractTest {
         return tests.stream();
     }
 
+    /** Batched and per-row paths of every model agree (scores and gradients). */
+    @TestFactory
+    Stream<DynamicTest> batchAndRowPathsAgree() {
+        return models().stream().map(nm -> DynamicTest.dynamicTest(nm.name(), () -> {
+            SplittableRandom rng = new SplittableRandom(5);
+            int d = 4;
+            int k = 3;
+            int n = 6;
+            double[] x = new double[n * d];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = rng.nextDouble(-2, 2);
+            }
+            Model model = nm.make().apply(d, k);
+            model.initialize(new Initializer.Normal(0.5), rng);
+            int[] order = {4, 1, 5, 0, 2, 3};
+            double[] batch = new double[4 * k];
+            model.scoresBatch(x, d, order, 1, 5, batch);
+            double[] dScores = new double[4 * k];
+            for (int i = 0; i < dScores.length; i++) {
+                dScores[i] = rng.nextDouble(-1, 1);
+            }
+            double[] gBatch = new double[model.numParameters()];
+            model.addGradientBatch(x, d, order, 1, 5, dScores, gBatch);
+            double[] gRows = new double[model.numParameters()];
+            double[] row = new double[k];
+            for (int p = 1; p < 5; p++) {
+                model.scores(x, order[p] * d, row);
+                for (int j = 0; j < k; j++) {
+                    assertClose(batch[(p - 1) * k + j], row[j], "score " + j + " of row " + order[p]);
+                }
+                model.addGradient(x, order[p] * d, java.util.Arrays.copyOfRange(dScores, (p - 1) * k, p * k), gRows);
+            }
+            for (int i = 0; i < gRows.length; i++) {
+                assertClose(gBatch[i], gRows[i], "gradient " + i);
+            }
+        }));
+    }
+
     private static boolean isSmooth(MulticlassLoss loss) {
         String n = loss.name();
         return !(n.contains("hinge") || n.contains("perceptron"));

@@ -1,5 +1,6 @@
 package versus.data;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -46,16 +47,33 @@ final class ClassIndex {
         return new Encoded(y, List.of(names));
     }
 
-    /** Text labels coded by {@code cats} in order of appearance; {@code sorted}: lexicographic classes. */
+    /**
+     * Text labels coded by {@code cats} in order of appearance (-1 never occurs here). With
+     * {@code sorted}, the classes are the values that occur, in lexicographic order; without, all
+     * declared values in declaration order (an ARFF file's class list stands even if a class is absent).
+     */
     static Encoded categorical(int[] codes, Categories cats, boolean sorted) {
         if (!sorted) {
             return new Encoded(codes, cats.names());
         }
-        int[] map = cats.sortedCodes();
+        int[] rank = cats.sortedCodes();
+        boolean[] used = new boolean[cats.size()];
+        for (int c : codes) {
+            used[rank[c]] = true;
+        }
+        List<String> all = cats.sortedNames();
+        int[] compact = new int[used.length];
+        List<String> names = new ArrayList<>();
+        for (int r = 0; r < used.length; r++) {
+            compact[r] = names.size();
+            if (used[r]) {
+                names.add(all.get(r));
+            }
+        }
         int[] y = new int[codes.length];
         for (int i = 0; i < y.length; i++) {
-            y[i] = map[codes[i]];
+            y[i] = compact[rank[codes[i]]];
         }
-        return new Encoded(y, cats.sortedNames());
+        return new Encoded(y, List.copyOf(names));
     }
 }

@@ -34,9 +34,7 @@ final class CsvRecord {
                 }
             } else {
                 int s = p;
-                while (p < to && b[p] != sep) {
-                    p++;
-                }
+                p = Lines.indexOf(b, p, to, sep);
                 start[count] = s;
                 end[count] = p;
                 escaped[count] = false;

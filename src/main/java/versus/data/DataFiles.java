@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /** Reads a whole data file into memory, un-gzipping it when it starts with the gzip magic bytes. */
 final class DataFiles {
@@ -41,10 +40,10 @@ final class DataFiles {
     private static byte[] gunzip(Path path, byte[] raw) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), 1 << 16)) {
             return in.readAllBytes();
-        } catch (ZipException e) {
-            throw new DataFormatException(path, "the file starts like gzip but is not valid gzip: " + e.getMessage());
-        } catch (IOException | OutOfMemoryError e) {
-            throw new DataFormatException(path, "cannot decompress the file: " + e);
+        } catch (IOException e) {
+            throw new DataFormatException(path, "the file starts like gzip but is not valid gzip (" + e + ")");
+        } catch (OutOfMemoryError e) {
+            throw new DataFormatException(path, "the decompressed file does not fit in memory (" + e.getMessage() + ")");
         }
     }
 

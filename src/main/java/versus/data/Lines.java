@@ -61,6 +61,22 @@ final class Lines {
     private static final long QUOTES = 0x2222222222222222L;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
+    /** The first {@code c} in {@code b[from..to)}, or {@code to}; eight bytes at a time. */
+    static int indexOf(byte[] b, int from, int to, byte c) {
+        long pattern = (c & 0xffL) * 0x0101010101010101L;
+        int p = from;
+        for (; p + 8 <= to; p += 8) {
+            long hits = zeroBytes((long) LONGS.get(b, p) ^ pattern);
+            if (hits != 0) {
+                return p + (Long.numberOfTrailingZeros(hits) >>> 3);
+            }
+        }
+        while (p < to && b[p] != c) {
+            p++;
+        }
+        return p;
+    }
+
     /** The high bit of each zero byte of {@code v}, exactly (no borrow between bytes). */
     private static long zeroBytes(long v) {
         long t = (v & LOW7) + LOW7;

@@ -62,7 +62,9 @@ public record ExperimentConfig(
             Integer batchSize,
             Boolean shuffle,
             EarlyStoppingConfig earlyStopping,
-            String init) {
+            String init,
+            Integer averageFrom,
+            Boolean traceObjective) {
     }
 
     /** {@code {kind: l2, lambda: 1e-4}}; elastic-net also takes {@code l1-ratio}. */
@@ -78,7 +80,8 @@ public record ExperimentConfig(
             Double beta1,
             Double beta2,
             Double epsilon,
-            Double rho) {
+            Double rho,
+            Boolean projection) {
     }
 
     /**

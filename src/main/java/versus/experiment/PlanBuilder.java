@@ -39,6 +39,7 @@ import versus.loss.LossCatalog;
 import versus.loss.MulticlassLoss;
 import versus.model.Initializer;
 import versus.model.LinearModel;
+import versus.objective.Constraint;
 import versus.objective.Regularizer;
 import versus.optim.AdaGrad;
 import versus.optim.Adam;
@@ -259,13 +260,17 @@ public final class PlanBuilder {
                 onlyFor(at, "protocol predefined", keys("k", c.k(), "test-fraction", c.testFraction(),
                         "repeats", c.repeats(), "stratified", c.stratified()));
                 if (c.path() == null) {
-                    throw src.error(at, "protocol predefined needs 'path', a CSV with columns index,fold");
+                    throw src.error(at, "protocol predefined needs 'path', a CSV with columns index,fold "
+                            + "({dataset} in the path is replaced by each dataset's name)");
                 }
-                Path folds = existing(at + "/path", c.path());
+                Map<String, Path> folds = new LinkedHashMap<>();
+                for (DataSpec d : data) {
+                    folds.put(d.name(), existing(at + "/path", c.path().replace("{dataset}", d.name())));
+                }
                 return new ProtocolSpec() {
                     @Override
                     public Protocol forData(LoadedData d) {
-                        return Predefined.load(folds, d.data().rows());
+                        return Predefined.load(folds.get(d.data().name()), d.data().rows());
                     }
 
                     @Override
@@ -332,20 +337,25 @@ public final class PlanBuilder {
         Regularizer reg = regularizer(m.regularizer(), at + "/regularizer");
         Initializer init = initializer(m.init(), at + "/init");
         OptimizerConfig oc = m.optimizer() == null
-                ? new OptimizerConfig("adam", null, null, null, null, null, null, null) : m.optimizer();
-        OptimizerSpec opt = optimizer(oc, at + "/optimizer");
+                ? new OptimizerConfig("adam", null, null, null, null, null, null, null, null) : m.optimizer();
+        OptimizerSpec opt = optimizer(oc, reg, at + "/optimizer");
         boolean fullBatch = "gd".equals(oc.kind());
         if (fullBatch && m.batchSize() != null) {
             throw src.error(at + "/batch-size", "optimizer gd uses the whole training set per step; remove batch-size or use sgd");
         }
-        TrainerSpec trainer = parse(at, () -> new TrainerSpec(
+        TrainerSpec base = parse(at, () -> new TrainerSpec(
                 m.epochs() == null ? 100 : m.epochs(),
                 fullBatch ? Integer.MAX_VALUE : m.batchSize() == null ? 32 : m.batchSize(),
                 m.shuffle() == null ? !fullBatch : m.shuffle(),
-                earlyStopping(m.earlyStopping(), at + "/early-stopping")));
+                earlyStopping(m.earlyStopping(), at + "/early-stopping"))
+                .withAveraging(m.averageFrom() == null ? 0 : m.averageFrom())
+                .withObjectiveTrace(m.traceObjective() != null && m.traceObjective()));
+        TrainerSpec trainer = Boolean.TRUE.equals(oc.projection()) ? base.withConstraint(pegasosBall(reg, at + "/optimizer/projection")) : base;
         String summary = "linear, loss " + m.loss() + ", " + describe(reg) + ", " + oc.kind()
                 + (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", " + trainer.epochs() + " epochs"
-                + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("");
+                + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("")
+                + (trainer.averageFrom() > 0 ? ", iterates averaged from epoch " + trainer.averageFrom() : "")
+                + trainer.constraint().map(c -> ", projected onto ||w|| <= 1/sqrt(lambda)").orElse("");
         String loss = m.loss();
         return new ModelSpec(m.name(), at, summary, numClasses -> {
             MulticlassLoss coding = LossCatalog.coding(loss, numClasses);
@@ -402,13 +412,38 @@ public final class PlanBuilder {
         return make.get();
     }
 
-    private OptimizerSpec optimizer(OptimizerConfig o, String at) {
+    /** Pegasos' ball of radius 1/sqrt(lambda) (needs an L2 penalty). */
+    private Constraint pegasosBall(Regularizer reg, String at) {
+        return new Constraint.L2Ball(1 / Math.sqrt(l2Lambda(reg, at, "projection onto the ball of radius 1/sqrt(lambda)")));
+    }
+
+    /** The lambda of a pure L2 penalty; anything else is an error naming what needs it. */
+    private double l2Lambda(Regularizer reg, String at, String what) {
+        if (reg instanceof Regularizer.ElasticNet e && e.l1Ratio() == 0 && e.lambda() > 0) {
+            return e.lambda();
+        }
+        throw src.error(at, what + " needs regularizer {kind: l2, lambda: > 0}");
+    }
+
+    private OptimizerSpec optimizer(OptimizerConfig o, Regularizer reg, String at) {
         String kind = o.kind() == null ? "adam" : o.kind();
+        if (o.projection() != null && !kind.equals("pegasos") && !kind.equals("sgd")) {
+            throw src.error(at + "/projection", "key 'projection' applies to optimizers pegasos and sgd, not " + kind);
+        }
+        if (kind.equals("pegasos")) {
+            // Shalev-Shwartz et al. (2007): SGD on lambda/2 ||w||^2 + mean hinge with eta_t = 1 / (lambda t)
+            onlyFor(at, "optimizer pegasos (its rate is 1/(lambda t))", keys("learning-rate", o.learningRate(), "schedule", o.schedule(),
+                    "momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(), "epsilon", o.epsilon(), "rho", o.rho()));
+            double lambda = l2Lambda(reg, at, "optimizer pegasos");
+            return new Sgd(new Schedule.Inverse(1 / lambda, 0));
+        }
         double defaultRate = kind.equals("adam") || kind.equals("rmsprop") ? 0.001 : 0.01;
         double rate = o.learningRate() == null ? defaultRate : o.learningRate();
         Map<String, Object> extras = keys("momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(),
                 "epsilon", o.epsilon(), "rho", o.rho());
-        Schedule schedule = schedule(o.schedule(), rate, at);
+        Schedule schedule = o.schedule() != null && "pegasos".equals(o.schedule().kind())
+                ? new Schedule.Inverse(1 / l2Lambda(reg, at + "/schedule", "schedule pegasos (1/(lambda t))"), 0)
+                : schedule(o.schedule(), rate, at);
         switch (kind) {
             case "gd":
             case "sgd":

@@ -25,14 +25,16 @@ public final class Registry {
             "nesterov", "Nesterov accelerated gradient (Sutskever et al. 2013); key momentum",
             "adagrad", "AdaGrad (Duchi et al. 2011); key epsilon",
             "rmsprop", "RMSProp (Tieleman and Hinton 2012); keys rho, epsilon",
-            "adam", "Adam (Kingma and Ba 2015); keys beta1, beta2, epsilon");
+            "adam", "Adam (Kingma and Ba 2015); keys beta1, beta2, epsilon",
+            "pegasos", "preset: SGD with rate 1/(lambda t) on an L2 penalty (Shalev-Shwartz et al. 2007); key projection");
 
     static final Map<String, String> SCHEDULES = table(
             "constant", "eta_t = learning-rate",
             "inverse", "eta_t = a / (b + t); keys a (default learning-rate * b), b (default 1)",
             "inverse-sqrt", "eta_t = learning-rate / sqrt(t)",
             "step", "eta_t = learning-rate * factor^floor((t-1)/every); keys factor (0.5), every",
-            "exponential", "eta_t = learning-rate * exp(-decay (t-1)); key decay");
+            "exponential", "eta_t = learning-rate * exp(-decay (t-1)); key decay",
+            "pegasos", "eta_t = 1 / (lambda t) with lambda of the L2 regularizer");
 
     static final Map<String, String> REGULARIZERS = table(
             "none", "no penalty",

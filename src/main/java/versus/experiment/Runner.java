@@ -198,6 +198,7 @@ public final class Runner {
         }
         values.put("fit-seconds", fitSeconds);
         values.put("predict-seconds", predictSeconds);
+        values.putAll(classifier.diagnostics());
         return new Outcome(ds, t.model().name(), t.split(), values, history, ConfusionMatrix.of(predictions), null);
     }
 

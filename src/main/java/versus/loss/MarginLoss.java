@@ -12,6 +12,13 @@ public interface MarginLoss {
 
     double derivative(double m);
 
+    /**
+     * Whether gradient training may use this loss. False for {@link ZeroOne}, whose derivative is
+     * zero almost everywhere: it is listed and usable for evaluation, and {@link LossCatalog#coding}
+     * refuses it.
+     */
+    default boolean trainable() { return true; }
+
     /** Whether {@link #probability} is meaningful (a proper scoring rule such as the logistic loss). */
     default boolean hasProbabilities() { return false; }
 

@@ -20,4 +20,12 @@ public interface Classifier {
 
     /** K class probabilities from the given scores; only when {@link #hasProbabilities()}. */
     void probabilities(double[] scores, double[] out);
+
+    /**
+     * Numbers about the trained model itself, measured on its training data (margin width,
+     * support vectors, ...); they are written next to the test metrics. Empty by default.
+     */
+    default java.util.Map<String, Double> diagnostics() {
+        return java.util.Map.of();
+    }
 }

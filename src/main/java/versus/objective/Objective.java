@@ -88,6 +88,11 @@ public final class Objective {
         for (int i = 0; i < n; i++) {
             all[i] = i;
         }
-        return meanLossAndError(data, all, 0, n)[0] + regularizer.value(model);
+        return value(data, all, 0, n);
+    }
+
+    /** J over rows {@code order[from..to-1]}, without a gradient. */
+    public double value(Dataset data, int[] order, int from, int to) {
+        return meanLossAndError(data, order, from, to)[0] + regularizer.value(model);
     }
 }

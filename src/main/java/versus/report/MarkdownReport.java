@@ -45,7 +45,7 @@ public final class MarkdownReport {
 
         List<Summary.Row> rows = Summary.of(run);
         s.append("\n## Results\n\nMean +- sample standard deviation over the splits (n = number of finished splits). ")
-                .append("Best mean per column in bold. Times are per split, in seconds.\n");
+                .append("Best mean per metric in bold. Times are per split, in seconds; margin analytics (linear margin models) are measured on the training part.\n");
         for (RunRecord.DatasetInfo d : run.datasets()) {
             s.append("\n### ").append(d.name()).append("\n\n");
             results(s, d.name(), rows, run);
@@ -131,8 +131,8 @@ public final class MarkdownReport {
                 }
                 n = row.n();
                 String cell = fmt(row.mean()) + " +- " + fmt(row.std());
-                boolean timing = metric.endsWith("-seconds");
-                line.append(' ').append(!timing && row.mean() == best.get(metric) ? "**" + cell + "**" : cell).append(" |");
+                boolean ranked = Metrics.byName(metric).isPresent(); // timings and diagnostics are not ranked
+                line.append(' ').append(ranked && row.mean() == best.get(metric) ? "**" + cell + "**" : cell).append(" |");
             }
             s.append(line).append(' ').append(n).append(" |\n");
         }

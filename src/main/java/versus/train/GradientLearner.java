@@ -36,6 +36,6 @@ public record GradientLearner(
         if (!versus.math.Vectors.allFinite(model.parameters())) {
             throw new DivergedException(trainer.epochs(), Double.NaN);
         }
-        return new ModelClassifier(model, loss, k);
+        return new ModelClassifier(model, loss, k, MarginAnalytics.of(model, loss, train));
     }
 }

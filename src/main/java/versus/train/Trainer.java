@@ -11,7 +11,10 @@ import versus.optim.OptimizerSpec;
  * generator) and, per batch, computes the objective's gradient and lets the optimizer step.
  * Records {@code train-loss} (the mean of the batch objectives seen during the epoch) and, with
  * early stopping, {@code validation-loss} and {@code validation-error} after every epoch.
- * A non-finite objective stops training with {@link DivergedException}.
+ * With a constraint the parameters are projected after every step; with averaging the returned
+ * parameters are the mean of the iterates after every step from epoch {@code averageFrom} on
+ * (Polyak-Ruppert averaging; Bottou 2012 for its use with SGD on linear SVMs). A non-finite
+ * objective stops training with {@link DivergedException}.
  */
 public final class Trainer {
     private final TrainerSpec spec;
@@ -30,6 +33,9 @@ public final class Trainer {
         int n = order.length;
         int batch = Math.min(spec.batchSize(), n);
 
+        versus.model.Model model = objective.model();
+        double[] average = spec.averageFrom() > 0 ? new double[params.length] : null;
+        long averaged = 0;
         double bestLoss = Double.POSITIVE_INFINITY;
         double[] best = null;
         int sinceBest = 0;
@@ -46,10 +52,23 @@ public final class Trainer {
                     throw new DivergedException(epoch, value);
                 }
                 optimizer.step(params, grad);
+                if (spec.constraint().isPresent()) {
+                    spec.constraint().get().project(model);
+                }
+                if (average != null && epoch >= spec.averageFrom()) {
+                    averaged++;
+                    double inv = 1.0 / averaged;
+                    for (int i = 0; i < params.length; i++) {
+                        average[i] += (params[i] - average[i]) * inv; // running mean, no overflow
+                    }
+                }
                 sum += value;
                 batches++;
             }
             history.add(epoch, "train-loss", sum / batches);
+            if (spec.traceObjective()) {
+                history.add(epoch, "objective", objective.value(data, order, 0, n));
+            }
             if (validation.length == 0) {
                 continue;
             }
@@ -70,6 +89,8 @@ public final class Trainer {
         }
         if (best != null && spec.earlyStopping().orElseThrow().restoreBest()) {
             System.arraycopy(best, 0, params, 0, params.length);
+        } else if (average != null && averaged > 0) {
+            System.arraycopy(average, 0, params, 0, params.length);
         }
     }
 

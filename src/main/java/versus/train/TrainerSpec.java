@@ -1,14 +1,28 @@
 package versus.train;
 
 import java.util.Optional;
+import versus.objective.Constraint;
 
 /**
  * How long and on what batches to train: {@code epochs} passes, mini-batches of
  * {@code batchSize} rows (a size >= the number of rows is full-batch gradient descent),
- * reshuffled every epoch when {@code shuffle}, with optional early stopping.
+ * reshuffled every epoch when {@code shuffle}, with optional early stopping, an optional
+ * constraint projected after every step, iterate averaging from epoch {@code averageFrom}
+ * (0 = off; Polyak and Juditsky 1992), and, with {@code traceObjective}, the exact objective on
+ * the training rows recorded after every epoch (one extra pass per epoch).
  */
-public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping) {
+public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping,
+                          Optional<Constraint> constraint, int averageFrom, boolean traceObjective) {
+    /** No constraint, no averaging, no objective trace. */
+    public TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping) {
+        this(epochs, batchSize, shuffle, earlyStopping, Optional.empty(), 0, false);
+    }
+
     public TrainerSpec {
+        java.util.Objects.requireNonNull(constraint, "constraint");
+        if (averageFrom < 0 || averageFrom > epochs) {
+            throw new IllegalArgumentException("average-from must be an epoch in 1.." + epochs + " (or 0 for none), got " + averageFrom);
+        }
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
         }
@@ -25,6 +39,18 @@ public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<E
 
     public static TrainerSpec miniBatch(int epochs, int batchSize) {
         return new TrainerSpec(epochs, batchSize, true, Optional.empty());
+    }
+
+    public TrainerSpec withConstraint(Constraint c) {
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, Optional.of(c), averageFrom, traceObjective);
+    }
+
+    public TrainerSpec withAveraging(int fromEpoch) {
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, fromEpoch, traceObjective);
+    }
+
+    public TrainerSpec withObjectiveTrace(boolean trace) {
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, trace);
     }
 
     /**

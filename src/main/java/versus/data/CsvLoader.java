@@ -77,26 +77,7 @@ final class CsvLoader {
         Rows.checkDenseSize(path, rows, stride);
         x = new double[rows * stride];
         labelValues = labelIsText ? null : new double[rows];
-        int[] numericCols = columnsOf(NUMERIC);
-        int[] slots = new int[numericCols.length];
-        for (int k = 0; k < slots.length; k++) {
-            slots[k] = layout.offset(numericCols[k]);
-        }
-        try {
-            Parallel.forRows(rows, threads, (from, to) -> parseNumbers(from, to, numericCols, slots));
-        } catch (DataFormatException e) {
-            throw earlier(textError, e);
-        }
-        if (textError != null) {
-            throw textError;
-        }
-        if (labelNotNumeric) {
-            labelIsText = true;
-            DataFormatException labelError = collectText(null, null, true);   // labels only: features are done
-            if (labelError != null) {
-                throw labelError;
-            }
-        }
+        parseRows(layout, threads, textError);
         fillCategories(layout, cats, codes);
         return assemble(name, layout);
     }
@@ -371,6 +352,33 @@ final class CsvLoader {
         }
         drop[r] = true;
         return -1;
+    }
+
+    /**
+     * Parses the numeric columns on {@code threads} threads, then reports the first error in file
+     * order (this pass's or the text pass's), then reads the labels as text if one was not a number.
+     */
+    private void parseRows(FeatureLayout layout, int threads, DataFormatException textError) {
+        int[] numericCols = columnsOf(NUMERIC);
+        int[] slots = new int[numericCols.length];
+        for (int k = 0; k < slots.length; k++) {
+            slots[k] = layout.offset(numericCols[k]);
+        }
+        try {
+            Parallel.forRows(rows, threads, (from, to) -> parseNumbers(from, to, numericCols, slots));
+        } catch (DataFormatException e) {
+            throw earlier(textError, e);
+        }
+        if (textError != null) {
+            throw textError;
+        }
+        if (labelNotNumeric) {
+            labelIsText = true;
+            DataFormatException labelError = collectText(null, null, true);   // labels only: features are done
+            if (labelError != null) {
+                throw labelError;
+            }
+        }
     }
 
     /** The hot loop: numeric features (and a numeric label) of rows {@code from..to-1}. */

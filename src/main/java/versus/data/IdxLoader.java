@@ -42,6 +42,10 @@ final class IdxLoader {
             throw new DataFormatException(labels, "a labels file has 1 dimension (magic 0x00000801), this one has "
                     + hl.dims.length);
         }
+        if (hi.dims.length < 2) {
+            throw new DataFormatException(images, "an IDX images file has at least 2 dimensions (images x values, "
+                    + "magic 0x00000803 for n x rows x cols); this one has 1: is it the labels file?");
+        }
         int n = hi.dims[0];
         if (hl.dims[0] != n) {
             throw new DataFormatException(labels, "has " + hl.dims[0] + " labels but " + images.getFileName()

@@ -25,7 +25,7 @@ final class Lines {
 
     /** Splits {@code b[from..]} at line breaks; with {@code quotes}, breaks inside "..." do not count. */
     static Lines of(byte[] b, int from, boolean quotes) {
-        Builder lines = new Builder(b.length / 32 + 16);
+        Builder lines = new Builder(Math.min(b.length / 64, 1 << 16) + 16);
         long quoteBits = 0;
         int lineNo = 1;
         int s = from;
@@ -84,7 +84,7 @@ final class Lines {
     }
 
     private static Lines quoteAware(byte[] b, int from) {
-        Builder lines = new Builder(b.length / 32 + 16);
+        Builder lines = new Builder(Math.min(b.length / 64, 1 << 16) + 16);
         boolean inQuotes = false;
         int lineNo = 1;
         int recordLine = 1;

@@ -350,7 +350,8 @@ public final class PlanBuilder {
                 earlyStopping(m.earlyStopping(), at + "/early-stopping"))
                 .withAveraging(m.averageFrom() == null ? 0 : m.averageFrom())
                 .withObjectiveTrace(m.traceObjective() != null && m.traceObjective()));
-        TrainerSpec trainer = Boolean.TRUE.equals(oc.projection()) ? base.withConstraint(pegasosBall(reg, at + "/optimizer/projection")) : base;
+        boolean project = oc.projection() != null ? oc.projection() : "pegasos".equals(oc.kind()); // the paper's default
+        TrainerSpec trainer = project ? base.withConstraint(pegasosBall(reg, at + "/optimizer/projection")) : base;
         String summary = "linear, loss " + m.loss() + ", " + describe(reg) + ", " + oc.kind()
                 + (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", " + trainer.epochs() + " epochs"
                 + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("")

@@ -26,7 +26,7 @@ public final class Registry {
             "adagrad", "AdaGrad (Duchi et al. 2011); key epsilon",
             "rmsprop", "RMSProp (Tieleman and Hinton 2012); keys rho, epsilon",
             "adam", "Adam (Kingma and Ba 2015); keys beta1, beta2, epsilon",
-            "pegasos", "preset: SGD with rate 1/(lambda t) on an L2 penalty (Shalev-Shwartz et al. 2007); key projection");
+            "pegasos", "preset: SGD with rate 1/(lambda t) on an L2 penalty (Shalev-Shwartz et al. 2007); projection onto ||w|| <= 1/sqrt(lambda) unless projection: false");
 
     static final Map<String, String> SCHEDULES = table(
             "constant", "eta_t = learning-rate",

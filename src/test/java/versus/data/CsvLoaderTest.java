@@ -188,6 +188,25 @@ class CsvLoaderTest {
     }
 
     @Test
+    void byteOrderMarkIsSkippedAndTextAfterAClosingQuoteIsAnError(@TempDir Path dir) throws IOException {
+        Path bom = dir.resolve("bom.csv");
+        Files.write(bom, ("\uFEFFa,label\n1,x\n2,y\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("a"), DatasetLoader.load(bom, null, DEFAULTS).featureNames());
+        Path junk = dir.resolve("junk.csv");
+        Files.writeString(junk, "a,b,label\n1,\"2\"x,y\n");
+        DataFormatException e = loadError(junk, DEFAULTS);
+        assertTrue(e.getMessage().startsWith(junk + ":2:2: text after the closing quote of field 2"), e.getMessage());
+    }
+
+    @Test
+    void emptyFileAndHeaderOnly(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "\n\n");
+        assertTrue(loadError(empty, DEFAULTS).problem().startsWith("the file is empty"));
+        Path headerOnly = Files.writeString(dir.resolve("header.csv"), "a,b\n");
+        assertTrue(loadError(headerOnly, DEFAULTS).problem().contains("no data rows"));
+    }
+
+    @Test
     void parallelParseGivesTheSameArraysAsOneThread(@TempDir Path dir) throws IOException {
         Path p = writeRandomCsv(dir.resolve("big.csv"), 30_000, -1);
         LoadOptions o = DEFAULTS.withMissing(MissingValues.KEEP_NAN);

@@ -9,7 +9,7 @@ import versus.model.Model;
  * of rows, and its gradient: the training loop's five calls (scores, loss, addGradient,
  * regularizer; the optimizer steps outside). Owns scratch buffers, so one instance per thread.
  */
-public final class Objective {
+public final class Objective implements TrainingObjective {
     private final Model model;
     private final MulticlassLoss loss;
     private final Regularizer regularizer;
@@ -27,14 +27,26 @@ public final class Objective {
         this.dScores = new double[model.numOutputs()];
     }
 
-    public Model model() { return model; }
+    @Override public Model model() { return model; }
     public MulticlassLoss loss() { return loss; }
-    public Regularizer regularizer() { return regularizer; }
+    @Override public Regularizer regularizer() { return regularizer; }
+
+    /** Pointwise: the units are the rows themselves. */
+    @Override
+    public int[] epochUnits(Dataset data, int[] rows, java.util.random.RandomGenerator rng) {
+        return rows;
+    }
+
+    @Override
+    public double[] lossAndError(Dataset data, int[] rows) {
+        return meanLossAndError(data, rows, 0, rows.length);
+    }
 
     /**
      * Overwrites {@code grad} with the gradient of J over rows {@code order[from..to-1]} of
      * {@code data} and returns J.
      */
+    @Override
     public double valueAndGradient(Dataset data, int[] order, int from, int to, double[] grad) {
         java.util.Arrays.fill(grad, 0);
         double[] x = data.features();
@@ -88,11 +100,8 @@ public final class Objective {
         for (int i = 0; i < n; i++) {
             all[i] = i;
         }
-        return value(data, all, 0, n);
+        return value(data, all);
     }
 
-    /** J over rows {@code order[from..to-1]}, without a gradient. */
-    public double value(Dataset data, int[] order, int from, int to) {
-        return meanLossAndError(data, order, from, to)[0] + regularizer.value(model);
-    }
+
 }

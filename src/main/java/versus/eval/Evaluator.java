@@ -25,6 +25,43 @@ public final class Evaluator {
             }
         }
         // subsets keep every class name, so test labels are always < k
-        return new Predictions(k, test.labels().clone(), predicted, probs);
+        return new Predictions(k, test.labels().clone(), predicted, probs, ranking(classifier, test));
+    }
+
+    /** Ranking view for grouped data scored by a one-score model; null otherwise. */
+    private static Predictions.Ranking ranking(Classifier classifier, Dataset test) {
+        if (!test.hasQids() || classifier.numScores() != 1) {
+            return null;
+        }
+        int n = test.rows();
+        double[] x = test.features();
+        double[] s = new double[1];
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            classifier.scores(x, test.offset(i), s);
+            scores[i] = s[0];
+        }
+        double[] byClass = relevanceOfClasses(test.classNames());
+        double[] relevance = new double[n];
+        for (int i = 0; i < n; i++) {
+            relevance[i] = byClass[test.label(i)];
+        }
+        return new Predictions.Ranking(scores, test.qids().clone(), relevance);
+    }
+
+    /** Graded relevance of each class: its name as a number when every name is one, else its index. */
+    public static double[] relevanceOfClasses(java.util.List<String> names) {
+        double[] r = new double[names.size()];
+        for (int c = 0; c < r.length; c++) {
+            try {
+                r[c] = Double.parseDouble(names.get(c).trim());
+            } catch (NumberFormatException e) {
+                for (int j = 0; j < r.length; j++) {
+                    r[j] = j;
+                }
+                return r;
+            }
+        }
+        return r;
     }
 }

@@ -10,5 +10,8 @@ public interface Metric {
     /** Whether {@link #compute} needs class probabilities (log-loss, Brier, AUC). */
     default boolean needsProbabilities() { return false; }
 
+    /** Whether {@link #compute} needs query groups and ranking scores (pair accuracy, NDCG, ...). */
+    default boolean needsRanking() { return false; }
+
     double compute(Predictions p);
 }

@@ -8,8 +8,10 @@ package versus.eval;
  * @param predicted     predicted labels
  * @param probabilities row-major n x K class probabilities, or {@code null} when the model has none
  *                      (for example a hinge-loss SVM)
+ * @param ranking       for data with query groups and a one-score model, what ranking metrics
+ *                      need; {@code null} otherwise
  */
-public record Predictions(int numClasses, int[] truth, int[] predicted, double[] probabilities) {
+public record Predictions(int numClasses, int[] truth, int[] predicted, double[] probabilities, Ranking ranking) {
     public Predictions {
         if (truth.length != predicted.length) {
             throw new IllegalArgumentException("truth and predicted differ in length");
@@ -17,11 +19,30 @@ public record Predictions(int numClasses, int[] truth, int[] predicted, double[]
         if (probabilities != null && probabilities.length != truth.length * numClasses) {
             throw new IllegalArgumentException("probabilities must be n x K");
         }
+        if (ranking != null && (ranking.scores().length != truth.length || ranking.groups().length != truth.length
+                || ranking.relevance().length != truth.length)) {
+            throw new IllegalArgumentException("ranking arrays must have one entry per row");
+        }
+    }
+
+    /** Predictions without ranking information. */
+    public Predictions(int numClasses, int[] truth, int[] predicted, double[] probabilities) {
+        this(numClasses, truth, predicted, probabilities, null);
+    }
+
+    /**
+     * Per row: the model's ranking score (higher = more relevant), its query group, and its graded
+     * relevance (the numeric value of its class name, e.g. 0, 1, 2; the class index when names
+     * are not numbers).
+     */
+    public record Ranking(double[] scores, int[] groups, double[] relevance) {
     }
 
     public int size() { return truth.length; }
 
     public boolean hasProbabilities() { return probabilities != null; }
+
+    public boolean hasRanking() { return ranking != null; }
 
     /** Probability of class {@code k} for row {@code i}. */
     public double probability(int i, int k) { return probabilities[i * numClasses + k]; }

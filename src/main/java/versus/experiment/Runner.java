@@ -191,7 +191,7 @@ public final class Runner {
         double predictSeconds = (System.nanoTime() - p0) / 1e9;
         Map<String, Double> values = new LinkedHashMap<>();
         for (Metric m : plan.metrics()) {
-            if (m.needsProbabilities() && !predictions.hasProbabilities()) {
+            if (m.needsProbabilities() && !predictions.hasProbabilities() || m.needsRanking() && !predictions.hasRanking()) {
                 continue; // e.g. log-loss of a hinge-loss model: undefined, so not reported
             }
             values.put(m.name(), m.compute(predictions));

@@ -41,7 +41,7 @@ public record WestonWatkins(double margin) implements MulticlassLoss {
                 active++;
             }
         }
-        dScores[label] = -Math.min(active, 1);
+        dScores[label] = -active;
         return total;
     }
 }

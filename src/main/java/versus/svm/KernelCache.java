@@ -1,7 +1,6 @@
 package versus.svm;
 
 import java.util.Arrays;
-import versus.math.Vectors;
 
 /**
  * The kernel matrix K_ik = K(x_rows[i], x_rows[k]) of a subset of the rows of a contiguous
@@ -48,7 +47,7 @@ final class KernelCache {
         diagonal = new double[n];
         for (int i = 0; i < n; i++) {
             int o = rows[i] * cols;
-            norms[i] = Vectors.dot(x, o, x, o, cols);
+            norms[i] = dot(o, o);
             diagonal[i] = kernel.of(norms[i], norms[i], norms[i]);
         }
         long perRow = 8L * Math.max(1, n);
@@ -108,10 +107,43 @@ final class KernelCache {
     private void fill(int i, double[] out) {
         int oi = rows[i] * cols;
         double ni = norms[i];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = kernel.of(Vectors.dot(x, oi, x, rows[k] * cols, cols), ni, norms[k]);
+        int n = out.length;
+        int k = 0;
+        // four rows at a time: each x_i value loaded once feeds four independent sums
+        for (; k + 3 < n; k += 4) {
+            int o0 = rows[k] * cols;
+            int o1 = rows[k + 1] * cols;
+            int o2 = rows[k + 2] * cols;
+            int o3 = rows[k + 3] * cols;
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int j = 0; j < cols; j++) {
+                double v = x[oi + j];
+                s0 += v * x[o0 + j];
+                s1 += v * x[o1 + j];
+                s2 += v * x[o2 + j];
+                s3 += v * x[o3 + j];
+            }
+            out[k] = kernel.of(s0, ni, norms[k]);
+            out[k + 1] = kernel.of(s1, ni, norms[k + 1]);
+            out[k + 2] = kernel.of(s2, ni, norms[k + 2]);
+            out[k + 3] = kernel.of(s3, ni, norms[k + 3]);
+        }
+        for (; k < n; k++) {
+            out[k] = kernel.of(dot(oi, rows[k] * cols), ni, norms[k]);
         }
         computed++;
+    }
+
+    /**
+     * x_a.x_b summed in column order, as in the four-row loop of {@link #fill}, so that K is exactly
+     * symmetric and K_ii equals the diagonal.
+     */
+    private double dot(int a, int b) {
+        double s = 0;
+        for (int j = 0; j < cols; j++) {
+            s += x[a + j] * x[b + j];
+        }
+        return s;
     }
 
     private void unlink(int s) {

@@ -11,7 +11,7 @@ import versus.model.Classifier;
  * <p>Machines and scores by case (K classes):
  * <ul>
  * <li>K = 2: one machine, class 1 is +1; one score f(x), decided as f(x) >= 0 ? 1 : 0.
- * <li>{@link Multiclass#ONE_VS_ONE}: machines for the pairs (a, b), a < b, in the order (0,1),
+ * <li>{@link Multiclass#ONE_VS_ONE}: machines for the pairs (a, b), {@code a < b}, in the order (0,1),
  * (0,2), ..., (0,K-1), (1,2), ...; class b is +1 and f >= 0 votes for b. Score of class c =
  * votes_c + s_c / (3 (|s_c| + 1)), with s_c the sum of the decision values in favour of c
  * (f for the machines where c is +1, -f where it is -1). The fraction lies in (-1/3, 1/3), so
@@ -47,7 +47,7 @@ public final class KernelModel implements Classifier {
      */
     KernelModel(Kernel kernel, int numClasses, Multiclass strategy, int cols, double[] supportVectors,
             int[] start, int[] svOf, double[] coef, double[] bias) {
-        int machines = numClasses == 2 ? 1 : strategy == Multiclass.ONE_VS_ONE ? numClasses * (numClasses - 1) / 2 : numClasses;
+        int machines = strategy.machines(numClasses);
         if (bias.length != machines || start.length != machines + 1 || svOf.length != coef.length
                 || start[machines] != coef.length || supportVectors.length % Math.max(1, cols) != 0) {
             throw new IllegalArgumentException("inconsistent kernel model layout");

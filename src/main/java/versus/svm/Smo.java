@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * Sequential minimal optimization for the C-SVC dual
  *
- * <pre>
+ * <pre>{@code
  *   min_a  1/2 a^T Q a - e^T a
  *   s.t.   0 <= a_i <= C,  y^T a = 0,        Q_ij = y_i y_j K(x_i, x_j),  y_i in {-1, +1},
- * </pre>
+ * }</pre>
  *
  * whose solution gives the decision function f(x) = sum_i a_i y_i K(x_i, x) + b.
  *
@@ -21,7 +21,7 @@ import java.util.Arrays;
  * a_ij = K_ii + K_jj - 2 K_ij (tau = 1e-12 when not positive) and b_ij = -y_i G_i + y_j G_j,
  * G = Q a - e the gradient. The iteration stops when the maximal violation
  * m(a) - M(a) = max_{I_up} -y G - min_{I_low} -y G falls below eps (LIBSVM's 1e-3).
- * The bias is b = -rho, rho the mean of y_i G_i over the free a_i (0 < a_i < C), or the
+ * The bias is b = -rho, rho the mean of y_i G_i over the free a_i ({@code 0 < a_i < C}), or the
  * midpoint of the feasible interval when none is free (LIBSVM's {@code calculate_rho}).
  *
  * <p>This is LIBSVM's {@code Solver} without shrinking: every iteration scans all n variables,

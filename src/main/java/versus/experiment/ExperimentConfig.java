@@ -64,7 +64,13 @@ public record ExperimentConfig(
             EarlyStoppingConfig earlyStopping,
             String init,
             Integer averageFrom,
-            Boolean traceObjective) {
+            Boolean traceObjective,
+            String kernel,
+            @com.fasterxml.jackson.annotation.JsonProperty("C") @com.fasterxml.jackson.annotation.JsonAlias("c") Double c,
+            String gamma,
+            Integer degree,
+            Double coef0,
+            String multiclass) {
     }
 
     /** {@code {kind: l2, lambda: 1e-4}}; elastic-net also takes {@code l1-ratio}. */

@@ -48,7 +48,12 @@ import versus.optim.OptimizerSpec;
 import versus.optim.RmsProp;
 import versus.optim.Schedule;
 import versus.optim.Sgd;
+import versus.svm.Kernel;
+import versus.svm.KernelSvm;
+import versus.svm.Multiclass;
+import versus.svm.ScaledGammaSvm;
 import versus.train.GradientLearner;
+import versus.train.Learner;
 import versus.train.TrainerSpec;
 
 /**
@@ -316,12 +321,77 @@ public final class PlanBuilder {
                 throw src.error(at + "/name", "model name '" + m.name() + "' is used twice; names must be unique");
             }
             String kind = m.model() == null ? "linear" : m.model();
-            if (!kind.equals("linear")) {
-                throw src.error(at + "/model", "unknown model '" + kind + "'; available: " + String.join(", ", Registry.MODELS.keySet()));
+            switch (kind) {
+                case "linear":
+                    onlyFor(at, "model linear", kernelKeys(m));
+                    out.add(linear(m, at));
+                    break;
+                case "kernel-svm":
+                    onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
+                    out.add(kernelSvm(m, at));
+                    break;
+                default:
+                    throw src.error(at + "/model", "unknown model '" + kind + "'; available: " + String.join(", ", Registry.MODELS.keySet()));
             }
-            out.add(linear(m, at));
         }
         return out;
+    }
+
+    private static Map<String, Object> kernelKeys(ModelConfig m) {
+        return keys("kernel", m.kernel(), "C", m.c(), "gamma", m.gamma(), "degree", m.degree(), "coef0", m.coef0(),
+                "multiclass", m.multiclass());
+    }
+
+    private static Map<String, Object> gradientKeys(ModelConfig m) {
+        return keys("loss", m.loss(), "objective", m.objective(), "regularizer", m.regularizer(), "optimizer", m.optimizer(),
+                "epochs", m.epochs(), "batch-size", m.batchSize(), "shuffle", m.shuffle(), "early-stopping", m.earlyStopping(),
+                "init", m.init(), "average-from", m.averageFrom(), "trace-objective", m.traceObjective());
+    }
+
+    /** A kernel SVM: kernel linear | poly | rbf, C, gamma (a number or scale), degree, coef0, multiclass. */
+    private ModelSpec kernelSvm(ModelConfig m, String at) {
+        String kernel = m.kernel() == null ? "rbf" : m.kernel();
+        double c = m.c() == null ? 1.0 : m.c();
+        Multiclass strategy = m.multiclass() == null ? Multiclass.ONE_VS_ONE : parse(at + "/multiclass", () -> switch (m.multiclass()) {
+            case "one-vs-one" -> Multiclass.ONE_VS_ONE;
+            case "one-vs-rest" -> Multiclass.ONE_VS_REST;
+            default -> throw new IllegalArgumentException("multiclass must be one-vs-one or one-vs-rest, got " + m.multiclass());
+        });
+        boolean scaled = m.gamma() == null || m.gamma().equals("scale");
+        double gamma = scaled ? 0 : parse(at + "/gamma", () -> {
+            try {
+                return Double.parseDouble(m.gamma());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("gamma must be a number > 0 or 'scale', got " + m.gamma());
+            }
+        });
+        int degree = m.degree() == null ? 3 : m.degree();
+        double coef0 = m.coef0() == null ? 0.0 : m.coef0();
+        Learner learner;
+        String kernelText;
+        switch (kernel) {
+            case "linear":
+                onlyFor(at, "kernel linear", keys("gamma", m.gamma(), "degree", m.degree(), "coef0", m.coef0()));
+                learner = parse(at + "/C", () -> new KernelSvm(new Kernel.Linear(), c, strategy));
+                kernelText = "linear kernel";
+                break;
+            case "rbf":
+                onlyFor(at, "kernel rbf", keys("degree", m.degree(), "coef0", m.coef0()));
+                learner = scaled ? parse(at + "/C", () -> new ScaledGammaSvm(Kernel.Rbf::new, c, strategy))
+                        : parse(at + "/gamma", () -> new KernelSvm(new Kernel.Rbf(gamma), c, strategy));
+                kernelText = "RBF kernel, gamma " + (scaled ? "scale (1 / (d var(X)) per training fold)" : gamma);
+                break;
+            case "poly":
+                learner = scaled ? parse(at + "/C", () -> new ScaledGammaSvm(g -> new Kernel.Polynomial(g, coef0, degree), c, strategy))
+                        : parse(at + "/gamma", () -> new KernelSvm(new Kernel.Polynomial(gamma, coef0, degree), c, strategy));
+                kernelText = "polynomial kernel (gamma x.z + " + coef0 + ")^" + degree + ", gamma " + (scaled ? "scale" : gamma);
+                break;
+            default:
+                throw src.error(at + "/kernel", "unknown kernel '" + kernel + "'; available: linear, poly, rbf");
+        }
+        String summary = "kernel SVM (SMO), " + kernelText + ", C " + c + ", "
+                + (strategy == Multiclass.ONE_VS_ONE ? "one-vs-one" : "one-vs-rest") + " for K > 2";
+        return new ModelSpec(m.name(), at, summary, numClasses -> learner);
     }
 
     private ModelSpec linear(ModelConfig m, String at) {

@@ -16,7 +16,8 @@ public final class Registry {
     }
 
     static final Map<String, String> MODELS = table(
-            "linear", "K x (d+1) linear scores with any loss: logistic/softmax regression, linear SVMs, perceptron");
+            "linear", "K x (d+1) linear scores with any loss: logistic/softmax regression, linear SVMs, perceptron",
+            "kernel-svm", "C-SVC trained by SMO; keys kernel (linear, poly, rbf), C, gamma (number or scale), degree, coef0, multiclass");
 
     static final Map<String, String> OPTIMIZERS = table(
             "gd", "full-batch gradient descent (w <- w - eta g over the whole training set)",

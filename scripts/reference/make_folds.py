@@ -10,31 +10,37 @@ and write datasets/folds/<name>-10fold.csv with the header `index,fold`: one lin
 0-based row index, fold id 0..9, rows in index order. Versus reads these with
 `protocol: {kind: predefined, path: ...}`; scripts/reference/sklearn_linear.py reads them too.
 
-The CSV is parsed here and checked against sklearn.datasets.load_iris / load_breast_cancer
+The CSV is parsed here and checked against sklearn.datasets.load_iris / load_breast_cancer / load_wine / load_digits
 (same data, same row order), so the indices mean the same rows in both tools.
 
 Run from the repository root:  /usr/bin/python3 scripts/reference/make_folds.py
 """
 import csv
+import gzip
 from pathlib import Path
 
 import numpy as np
-from sklearn.datasets import load_breast_cancer, load_iris
+from sklearn.datasets import load_breast_cancer, load_digits, load_iris, load_wine
 from sklearn.model_selection import StratifiedKFold
 
 ROOT = Path(__file__).resolve().parents[2]
-DATASETS = {"iris": load_iris, "breast_cancer": load_breast_cancer}
+DATASETS = {"iris": load_iris, "breast_cancer": load_breast_cancer, "wine": load_wine, "digits": load_digits}
 K, SEED = 10, 0
 
 
 def load(name):
-    """X, y from datasets/<name>.csv, checked against scikit-learn's own loader."""
-    with open(ROOT / "datasets" / f"{name}.csv", newline="") as f:
-        rows = list(csv.reader(f))
-    n, d = int(rows[0][0]), int(rows[0][1])
-    data = np.array(rows[1:], dtype=float)
-    X, y = data[:, :-1], data[:, -1].astype(int)
-    assert X.shape == (n, d), (name, X.shape, n, d)
+    """X, y from datasets/<name>.csv (or the header-less digits.csv.gz), checked against scikit-learn's own loader."""
+    if name == "digits":
+        with gzip.open(ROOT / "datasets" / "digits.csv.gz", "rt", newline="") as f:
+            data = np.array(list(csv.reader(f)), dtype=float)
+        X, y = data[:, :-1], data[:, -1].astype(int)
+    else:
+        with open(ROOT / "datasets" / f"{name}.csv", newline="") as f:
+            rows = list(csv.reader(f))
+        n, d = int(rows[0][0]), int(rows[0][1])
+        data = np.array(rows[1:], dtype=float)
+        X, y = data[:, :-1], data[:, -1].astype(int)
+        assert X.shape == (n, d), (name, X.shape, n, d)
     ref = DATASETS[name]()
     assert np.array_equal(X, ref.data) and np.array_equal(y, ref.target), name
     return X, y

@@ -87,7 +87,8 @@ public record ExperimentConfig(
             Double beta2,
             Double epsilon,
             Double rho,
-            Boolean projection) {
+            Boolean projection,
+            Double t0) {
     }
 
     /**

@@ -407,7 +407,7 @@ public final class PlanBuilder {
         Regularizer reg = regularizer(m.regularizer(), at + "/regularizer");
         Initializer init = initializer(m.init(), at + "/init");
         OptimizerConfig oc = m.optimizer() == null
-                ? new OptimizerConfig("adam", null, null, null, null, null, null, null, null) : m.optimizer();
+                ? new OptimizerConfig("adam", null, null, null, null, null, null, null, null, null) : m.optimizer();
         OptimizerSpec opt = optimizer(oc, reg, at + "/optimizer");
         boolean fullBatch = "gd".equals(oc.kind());
         if (fullBatch && m.batchSize() != null) {
@@ -501,12 +501,19 @@ public final class PlanBuilder {
         if (o.projection() != null && !kind.equals("pegasos") && !kind.equals("sgd")) {
             throw src.error(at + "/projection", "key 'projection' applies to optimizers pegasos and sgd, not " + kind);
         }
+        if (o.t0() != null && !kind.equals("pegasos")) {
+            throw src.error(at + "/t0", "key 't0' applies to optimizer pegasos; elsewhere use schedule {kind: inverse, a, b}");
+        }
         if (kind.equals("pegasos")) {
-            // Shalev-Shwartz et al. (2007): SGD on lambda/2 ||w||^2 + mean hinge with eta_t = 1 / (lambda t)
-            onlyFor(at, "optimizer pegasos (its rate is 1/(lambda t))", keys("learning-rate", o.learningRate(), "schedule", o.schedule(),
-                    "momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(), "epsilon", o.epsilon(), "rho", o.rho()));
+            // Shalev-Shwartz et al. (2007): SGD on lambda/2 ||w||^2 + mean hinge with eta_t = 1 / (lambda (t + t0)).
+            // The paper has t0 = 0 and no bias; with an unpenalised bias its first steps (1/lambda) throw the
+            // bias far off, so by default t0 = lambda^(-3/4), Bottou's heuristic (scikit-learn's 'optimal' rate).
+            onlyFor(at, "optimizer pegasos (its rate is 1/(lambda (t + t0)))", keys("learning-rate", o.learningRate(),
+                    "schedule", o.schedule(), "momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(),
+                    "epsilon", o.epsilon(), "rho", o.rho()));
             double lambda = l2Lambda(reg, at, "optimizer pegasos");
-            return new Sgd(new Schedule.Inverse(1 / lambda, 0));
+            double t0 = o.t0() == null ? Math.pow(lambda, -0.75) : o.t0();
+            return parse(at + "/t0", () -> new Sgd(new Schedule.Inverse(1 / lambda, t0)));
         }
         double defaultRate = kind.equals("adam") || kind.equals("rmsprop") ? 0.001 : 0.01;
         double rate = o.learningRate() == null ? defaultRate : o.learningRate();

@@ -27,7 +27,7 @@ public final class Registry {
             "adagrad", "AdaGrad (Duchi et al. 2011); key epsilon",
             "rmsprop", "RMSProp (Tieleman and Hinton 2012); keys rho, epsilon",
             "adam", "Adam (Kingma and Ba 2015); keys beta1, beta2, epsilon",
-            "pegasos", "preset: SGD with rate 1/(lambda t) on an L2 penalty (Shalev-Shwartz et al. 2007); projection onto ||w|| <= 1/sqrt(lambda) unless projection: false");
+            "pegasos", "preset: SGD at rate 1/(lambda (t + t0)) on an L2 penalty (Shalev-Shwartz et al. 2007), projected onto ||w|| <= 1/sqrt(lambda) unless projection: false; t0 defaults to lambda^(-3/4) (Bottou), t0: 0 is the paper's rate");
 
     static final Map<String, String> SCHEDULES = table(
             "constant", "eta_t = learning-rate",

@@ -42,12 +42,11 @@ public class CsvLoadBenchmark {
     private Path file;
 
     @Setup
-    public void check() throws Exception {
+    public void check() {
         file = Path.of(path);
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file + " is missing: run python3 scripts/bench/make_csv.py first");
         }
-        System.out.printf("%n%s: %.1f MB%n", file, Files.size(file) / 1e6);
     }
 
     @Benchmark

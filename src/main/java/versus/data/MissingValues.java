@@ -3,8 +3,8 @@ package versus.data;
 import java.util.Locale;
 
 /**
- * What a loader does with a missing feature value ({@code NA}, {@code ?} or an empty CSV field,
- * {@code ?} in ARFF). A missing label is never kept: only {@link #DROP_ROWS} accepts it.
+ * What a loader does with a missing feature value ({@code NA}, {@code ?}, {@code NaN}, {@code nan}
+ * or an empty CSV field; {@code ?} in ARFF). A missing label is never kept: only {@link #DROP_ROWS} accepts it.
  */
 public enum MissingValues {
     /** Stop with {@code FILE:LINE:COL: missing value ...}. */

@@ -18,9 +18,9 @@ final class Numbers {
      * @throws NumberFormatException if the bytes are not a number
      */
     static double parse(byte[] b, int from, int to) {
-        int e = trimEnd(b, from, to);
-        if (e > from) {
-            byte last = b[e - 1];
+        if (to > from && (b[to - 1] > '9' || b[to - 1] <= ' ')) {   // rare: ends in a letter or a blank
+            int e = trimEnd(b, from, to);
+            byte last = e > from ? b[e - 1] : 0;
             if (last == 'd' || last == 'D' || last == 'f' || last == 'F') {
                 throw new NumberFormatException("type suffix");
             }
@@ -37,14 +37,21 @@ final class Numbers {
         }
     }
 
-    /** True for the missing-value tokens: an empty or blank field, {@code NA} or {@code ?}. */
+    /**
+     * True for the missing-value tokens: an empty or blank field, {@code NA}, {@code ?}, or the
+     * {@code NaN}/{@code nan} that Java and numpy write for a missing number.
+     */
     static boolean isMissing(byte[] b, int from, int to) {
+        if (to > from && b[from] >= '-' && b[from] <= '9') {
+            return false;   // the common case: a number starts with a digit, '-' or '.'
+        }
         int s = trimStart(b, from, to);
         int e = trimEnd(b, s, to);
         int n = e - s;
         return n == 0
                 || n == 1 && b[s] == '?'
-                || n == 2 && b[s] == 'N' && b[s + 1] == 'A';
+                || n == 2 && b[s] == 'N' && b[s + 1] == 'A'
+                || n == 3 && (b[s] == 'N' || b[s] == 'n') && b[s + 1] == 'a' && (b[s + 2] == 'N' || b[s + 2] == 'n');
     }
 
     static int trimStart(byte[] b, int from, int to) {

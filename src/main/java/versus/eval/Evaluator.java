@@ -1,6 +1,7 @@
 package versus.eval;
 
 import versus.data.Dataset;
+import versus.data.Relevance;
 import versus.model.Classifier;
 
 /** Runs a trained classifier over a test set and collects what the metrics need. */
@@ -41,27 +42,6 @@ public final class Evaluator {
             classifier.scores(x, test.offset(i), s);
             scores[i] = s[0];
         }
-        double[] byClass = relevanceOfClasses(test.classNames());
-        double[] relevance = new double[n];
-        for (int i = 0; i < n; i++) {
-            relevance[i] = byClass[test.label(i)];
-        }
-        return new Predictions.Ranking(scores, test.qids().clone(), relevance);
-    }
-
-    /** Graded relevance of each class: its name as a number when every name is one, else its index. */
-    public static double[] relevanceOfClasses(java.util.List<String> names) {
-        double[] r = new double[names.size()];
-        for (int c = 0; c < r.length; c++) {
-            try {
-                r[c] = Double.parseDouble(names.get(c).trim());
-            } catch (NumberFormatException e) {
-                for (int j = 0; j < r.length; j++) {
-                    r[j] = j;
-                }
-                return r;
-            }
-        }
-        return r;
+        return new Predictions.Ranking(scores, test.qids().clone(), Relevance.ofRows(test));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The classification metrics by canonical name (what {@code versus list metrics} prints and the
+ * The classification and ranking metrics by canonical name (what {@code versus list metrics} prints and the
  * YAML {@code metrics:} list accepts).
  *
  * <table>
@@ -17,6 +17,8 @@ import java.util.Optional;
  *   <tr><td>f1-micro, f1-weighted</td><td>F1 of pooled counts; support-weighted mean F1</td></tr>
  *   <tr><td>log-loss, brier</td><td>mean -ln p(true), clipped at 1e-15; mean sum_k (p_k - 1{y=k})^2</td></tr>
  *   <tr><td>auc, pr-auc</td><td>ROC AUC (rank statistic), average precision; macro one-vs-rest when K &gt; 2</td></tr>
+ *   <tr><td>pair-accuracy, kendall-tau, ndcg@K, map</td><td>ranking metrics over query groups (data with qid);
+ *   see {@link RankingMetrics}; {@code ndcg@10} is listed, any K &gt;= 1 is accepted</td></tr>
  * </table>
  *
  * <p>Aliases: {@code <quantity>-<averaging>} for quantity precision, recall, specificity, f1 and
@@ -36,7 +38,11 @@ public final class Metrics {
             ProbabilityLoss.LOG_LOSS,
             ProbabilityLoss.BRIER,
             CurveArea.AUC,
-            CurveArea.PR_AUC);
+            CurveArea.PR_AUC,
+            RankingMetrics.PAIR_ACCURACY,
+            RankingMetrics.KENDALL_TAU,
+            RankingMetrics.ndcg(10),
+            RankingMetrics.MAP);
 
     private Metrics() {}
 
@@ -63,6 +69,6 @@ public final class Metrics {
                 }
             }
         }
-        return Optional.empty();
+        return RankingMetrics.parse(name);
     }
 }

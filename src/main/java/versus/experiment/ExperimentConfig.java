@@ -37,7 +37,12 @@ public record ExperimentConfig(
             Double noise,
             String function,
             Integer inputs,
-            String encoding) {
+            String encoding,
+            Integer queries,
+            Integer docsPerQuery,
+            Integer features,
+            Integer grades,
+            Double queryShift) {
     }
 
     /** How rows are split into training and test sets. */
@@ -70,7 +75,8 @@ public record ExperimentConfig(
             String gamma,
             Integer degree,
             Double coef0,
-            String multiclass) {
+            String multiclass,
+            String pairsPerQuery) {
     }
 
     /** {@code {kind: l2, lambda: 1e-4}}; elastic-net also takes {@code l1-ratio}. */

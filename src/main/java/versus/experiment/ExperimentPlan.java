@@ -50,9 +50,13 @@ public record ExperimentPlan(
     }
 
     /**
-     * One model: its unique name, a one-line description of the composition, and the learner
-     * for a data set with the given number of classes (the output coding depends on K).
+     * One model: its unique name, a one-line description of the composition, the learner for a
+     * data set with the given number of classes (the output coding depends on K), and whether it
+     * is a ranker (trained on pairs; only ranking metrics apply to it).
      */
-    public record ModelSpec(String name, String pointer, String summary, IntFunction<Learner> learnerFor) {
+    public record ModelSpec(String name, String pointer, String summary, IntFunction<Learner> learnerFor, boolean ranker) {
+        public ModelSpec(String name, String pointer, String summary, IntFunction<Learner> learnerFor) {
+            this(name, pointer, summary, learnerFor, false);
+        }
     }
 }

@@ -16,6 +16,7 @@ import versus.data.Dataset;
 import versus.data.DatasetLoader;
 import versus.data.LoadOptions;
 import versus.data.MissingValues;
+import versus.data.LetorGenerator;
 import versus.data.TeachingSets;
 import versus.data.TruthTable;
 import versus.eval.Holdout;
@@ -40,6 +41,8 @@ import versus.loss.MulticlassLoss;
 import versus.model.Initializer;
 import versus.model.LinearModel;
 import versus.objective.Constraint;
+import versus.objective.Objective;
+import versus.objective.PairwiseObjective;
 import versus.objective.Regularizer;
 import versus.optim.AdaGrad;
 import versus.optim.Adam;
@@ -128,6 +131,7 @@ public final class PlanBuilder {
         }
         onlyFor(at, "a data file", keys("n", d.n(), "noise", d.noise(), "function", d.function(),
                 "inputs", d.inputs(), "encoding", d.encoding()));
+        onlyFor(at, "a data file", letorKeys(d));
         Path path = existing(at + "/path", d.path());
         Path testPath = d.testPath() == null ? null : existing(at + "/test-path", d.testPath());
         LoadOptions options = LoadOptions.defaults().withLabel(d.label()).withHeader(d.header())
@@ -168,6 +172,10 @@ public final class PlanBuilder {
         onlyFor(at, "a generated dataset", keys("format", d.format(), "label", d.label(), "header", d.header(),
                 "test-path", d.testPath(), "labels-path", d.labelsPath(), "missing", d.missing()));
         String kind = d.generator();
+        if (kind.equals("letor")) {
+            return letor(d, at, seed, standardize);
+        }
+        onlyFor(at, "generator " + kind, letorKeys(d));
         if (kind.equals("boolean")) {
             onlyFor(at, "generator boolean", keys("n", d.n(), "noise", d.noise()));
             if (d.function() == null) {
@@ -197,6 +205,30 @@ public final class PlanBuilder {
         long dataSeed = Seeds.derive(seed, "generator", name);
         return new DataSpec(name, at, "generator " + kind + " (n " + n + ", noise " + noise + ")", standardize,
                 () -> new LoadedData(TeachingSets.generate(k, n, noise, new SplittableRandom(dataSeed)).withName(name), -1));
+    }
+
+    private static Map<String, Object> letorKeys(DatasetConfig d) {
+        return keys("queries", d.queries(), "docs-per-query", d.docsPerQuery(), "features", d.features(), "grades", d.grades(),
+                "query-shift", d.queryShift());
+    }
+
+    /** Synthetic LETOR-style ranking data with a known linear truth (versus.data.LetorGenerator). */
+    private DataSpec letor(DatasetConfig d, String at, long seed, boolean standardize) {
+        onlyFor(at, "generator letor", keys("n", d.n(), "function", d.function(), "inputs", d.inputs(), "encoding", d.encoding()));
+        int queries = d.queries() == null ? 50 : d.queries();
+        int docs = d.docsPerQuery() == null ? 20 : d.docsPerQuery();
+        int features = d.features() == null ? 10 : d.features();
+        int grades = d.grades() == null ? 3 : d.grades();
+        double noise = d.noise() == null ? 0.1 : d.noise();
+        double shift = d.queryShift() == null ? 0.0 : d.queryShift();
+        String name = d.name() != null ? d.name() : "letor";
+        long dataSeed = Seeds.derive(seed, "generator", name);
+        parse(at, () -> LetorGenerator.generate(Math.min(queries, 2), Math.min(docs, 2), features, grades, noise, shift,
+                new SplittableRandom(dataSeed))); // validates every value now, cheaply
+        return new DataSpec(name, at, "LETOR-style generator (" + queries + " queries x " + docs + " documents, " + features
+                + " features, grades 0.." + grades + ", noise " + noise + ")", standardize,
+                () -> new LoadedData(LetorGenerator.generate(queries, docs, features, grades, noise, shift,
+                        new SplittableRandom(dataSeed)).data().withName(name), -1));
     }
 
     private Path existing(String at, String relative) {
@@ -401,9 +433,22 @@ public final class PlanBuilder {
         if (!LossCatalog.known(m.loss())) {
             throw src.error(at + "/loss", "unknown loss '" + m.loss() + "'; known: " + String.join(", ", LossCatalog.names()));
         }
-        if (m.objective() != null && !m.objective().equals("pointwise")) {
-            throw src.error(at + "/objective", "objective '" + m.objective() + "' is not available; allowed: pointwise");
+        String objectiveKind = m.objective() == null ? "pointwise" : m.objective();
+        if (!objectiveKind.equals("pointwise") && !objectiveKind.equals("pairwise")) {
+            throw src.error(at + "/objective", "unknown objective '" + objectiveKind + "'; allowed: pointwise, pairwise (ranking)");
         }
+        boolean pairwise = objectiveKind.equals("pairwise");
+        if (!pairwise && m.pairsPerQuery() != null) {
+            throw src.error(at + "/pairs-per-query", "key 'pairs-per-query' applies to objective pairwise");
+        }
+        if (pairwise && !LossCatalog.marginLosses().containsKey(m.loss())) {
+            throw src.error(at + "/loss", "objective pairwise applies a margin loss to score differences; '" + m.loss()
+                    + "' is not one; use hinge (ranking SVM), logistic (RankNet), squared-hinge, ...");
+        }
+        if (pairwise && m.earlyStopping() != null) {
+            throw src.error(at + "/early-stopping", "early stopping is not available for objective pairwise (its validation split is not query-aware)");
+        }
+        GradientLearner.ObjectiveFactory objectiveFactory = pairwise ? GradientLearner.pairwise(pairsPerQuery(m, at)) : Objective::new;
         Regularizer reg = regularizer(m.regularizer(), at + "/regularizer");
         Initializer init = initializer(m.init(), at + "/init");
         OptimizerConfig oc = m.optimizer() == null
@@ -428,10 +473,31 @@ public final class PlanBuilder {
                 + (trainer.averageFrom() > 0 ? ", iterates averaged from epoch " + trainer.averageFrom() : "")
                 + trainer.constraint().map(c -> ", projected onto ||w|| <= 1/sqrt(lambda)").orElse("");
         String loss = m.loss();
-        return new ModelSpec(m.name(), at, summary, numClasses -> {
-            MulticlassLoss coding = LossCatalog.coding(loss, numClasses);
-            return new GradientLearner(LinearModel::new, coding, reg, init, opt, trainer);
-        });
+        String fullSummary = pairwise ? summary.replaceFirst("^linear, loss ", "linear ranking score, pairwise loss ")
+                + ", " + (m.pairsPerQuery() == null ? "100" : m.pairsPerQuery()) + " pairs per query and epoch" : summary;
+        return new ModelSpec(m.name(), at, fullSummary, numClasses -> {
+            MulticlassLoss coding = LossCatalog.coding(loss, pairwise ? 2 : numClasses);
+            return new GradientLearner(LinearModel::new, coding, reg, init, opt, trainer, objectiveFactory);
+        }, pairwise);
+    }
+
+    private int pairsPerQuery(ModelConfig m, String at) {
+        String v = m.pairsPerQuery();
+        if (v == null) {
+            return 100;
+        }
+        if (v.equals("all")) {
+            return PairwiseObjective.ALL_PAIRS;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw src.error(at + "/pairs-per-query", "pairs-per-query must be an integer >= 1 or 'all', got " + v);
     }
 
     private static String describe(Regularizer r) {

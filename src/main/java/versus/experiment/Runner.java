@@ -97,6 +97,16 @@ public final class Runner {
                 } catch (IllegalArgumentException e) {
                     throw src.error(m.pointer(), "model '" + m.name() + "' on dataset '" + spec.name() + "': " + e.getMessage());
                 }
+                if (m.ranker() && !d.hasQids()) {
+                    throw src.error(m.pointer() + "/objective", "objective pairwise needs query groups (qid:) and dataset '"
+                            + spec.name() + "' has none; use LIBSVM/SVMlight data with qid or generator letor");
+                }
+            }
+            for (int i = 0; i < plan.metrics().size(); i++) {
+                if (plan.metrics().get(i).needsRanking() && !d.hasQids()) {
+                    throw src.error("/metrics/" + i, "metric " + plan.metrics().get(i).name() + " ranks within queries and dataset '"
+                            + spec.name() + "' has no query groups (qid)");
+                }
             }
             loaded.add(new Loaded(spec, d, splits));
         }
@@ -191,7 +201,8 @@ public final class Runner {
         double predictSeconds = (System.nanoTime() - p0) / 1e9;
         Map<String, Double> values = new LinkedHashMap<>();
         for (Metric m : plan.metrics()) {
-            if (m.needsProbabilities() && !predictions.hasProbabilities() || m.needsRanking() && !predictions.hasRanking()) {
+            if (m.needsProbabilities() && !predictions.hasProbabilities() || m.needsRanking() && !predictions.hasRanking()
+                    || t.model().ranker() && !m.needsRanking()) { // a ranker's 0/1 "class" means nothing
                 continue; // e.g. log-loss of a hinge-loss model: undefined, so not reported
             }
             values.put(m.name(), m.compute(predictions));

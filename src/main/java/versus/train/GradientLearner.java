@@ -1,5 +1,6 @@
 package versus.train;
 
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 import versus.data.Dataset;
@@ -9,6 +10,7 @@ import versus.model.Initializer;
 import versus.model.Model;
 import versus.model.ModelClassifier;
 import versus.objective.Objective;
+import versus.objective.PairwiseObjective;
 import versus.objective.Regularizer;
 import versus.objective.TrainingObjective;
 import versus.optim.OptimizerSpec;
@@ -30,10 +32,45 @@ public record GradientLearner(
         TrainerSpec trainer,
         ObjectiveFactory objective) implements Learner {
 
-    /** Builds the training objective of a fresh model. */
+    /** Builds the training objective of a fresh model, and says what the model must look like. */
     @FunctionalInterface
     public interface ObjectiveFactory {
         TrainingObjective create(Model model, MulticlassLoss loss, Regularizer regularizer);
+
+        /** Outputs the model needs for {@code numClasses} classes (checks the coding can train on them). */
+        default int numOutputs(MulticlassLoss loss, int numClasses) {
+            loss.checkClasses(numClasses);
+            return loss.numOutputs(numClasses);
+        }
+
+        /** Numbers about the trained model (margin analytics for pointwise binary margin models). */
+        default Map<String, Double> diagnostics(Model model, MulticlassLoss loss, Dataset train) {
+            return MarginAnalytics.of(model, loss, train);
+        }
+    }
+
+    /**
+     * The pairwise ranking objective (Joachims 2002) over {@code pairsPerQuery} sampled pairs per
+     * query and epoch: one score per row, no classification diagnostics.
+     */
+    public static ObjectiveFactory pairwise(int pairsPerQuery) {
+        PairwiseObjective.Factory f = PairwiseObjective.factory(pairsPerQuery);
+        return new ObjectiveFactory() {
+            @Override
+            public TrainingObjective create(Model model, MulticlassLoss loss, Regularizer regularizer) {
+                return f.create(model, loss, regularizer);
+            }
+
+            @Override
+            public int numOutputs(MulticlassLoss loss, int numClasses) {
+                return f.numOutputs(loss, numClasses);
+            }
+
+            @Override
+            public Map<String, Double> diagnostics(Model model, MulticlassLoss loss, Dataset train) {
+                return Map.of();
+            }
+        };
     }
 
     /** The pointwise objective: mean loss over rows plus penalty. */
@@ -45,13 +82,12 @@ public record GradientLearner(
     @Override
     public Classifier fit(Dataset train, RandomGenerator rng, History history) {
         int k = train.numClasses();
-        loss.checkClasses(k);
-        Model model = architecture.apply(train.cols(), loss.numOutputs(k));
+        Model model = architecture.apply(train.cols(), objective.numOutputs(loss, k));
         model.initialize(initializer, rng);
         new Trainer(trainer).train(objective.create(model, loss, regularizer), optimizer, train, rng, history);
         if (!versus.math.Vectors.allFinite(model.parameters())) {
             throw new DivergedException(trainer.epochs(), Double.NaN);
         }
-        return new ModelClassifier(model, loss, k, MarginAnalytics.of(model, loss, train));
+        return new ModelClassifier(model, loss, k, objective.diagnostics(model, loss, train));
     }
 }

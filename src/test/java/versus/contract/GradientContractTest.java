@@ -16,8 +16,11 @@ import versus.loss.LossCatalog;
 import versus.loss.MarginLoss;
 import versus.loss.MulticlassLoss;
 import versus.loss.OneVsRest;
+import versus.model.Activation;
+import versus.model.HiddenUnits;
 import versus.model.Initializer;
 import versus.model.LinearModel;
+import versus.model.Mlp;
 import versus.model.Model;
 import versus.objective.Objective;
 import versus.objective.Regularizer;
@@ -32,9 +35,34 @@ class GradientContractTest {
     private static final double H = 1e-6;
     private static final double TOL = 1e-6;
 
-    /** Every model architecture: (inputs, outputs) -> model. Later issues add theirs here. */
+    /**
+     * Every model architecture: (inputs, outputs) -> model. Later issues add theirs here.
+     * MLPs: the whole network is checked with smooth units and, for the kinked ones (relu, leaky
+     * relu, prelu, maxout), where the fixed seeds put no pre-activation or piece gap within the
+     * step h of a kink: one relu layer (zero biases, inputs and weights continuous, so no z is
+     * exactly 0) and non-zero-slope units deeper (a deep relu can feed an exact 0 to the next
+     * layer when every unit of a row is off). The kinks themselves are checked per activation in
+     * ActivationTest.
+     */
     static List<NamedModel> models() {
-        return List.of(new NamedModel("linear", LinearModel::new));
+        return List.of(new NamedModel("linear", LinearModel::new),
+                mlp(new int[] {5}, new HiddenUnits.Pointwise(new Activation.Tanh())),
+                mlp(new int[] {4, 3}, new HiddenUnits.Pointwise(new Activation.Sigmoid())),
+                mlp(new int[] {3, 4, 2}, new HiddenUnits.Pointwise(new Activation.Softplus())),
+                mlp(new int[] {4, 3}, new HiddenUnits.Pointwise(new Activation.Elu(0.7))),
+                mlp(new int[] {4}, new HiddenUnits.Pointwise(new Activation.Arctan())),
+                mlp(new int[] {4, 2}, new HiddenUnits.Pointwise(new Activation.Softsign())),
+                mlp(new int[] {3}, new HiddenUnits.Pointwise(new Activation.Identity())),
+                mlp(new int[] {}, new HiddenUnits.Pointwise(new Activation.Tanh())),
+                mlp(new int[] {5}, new HiddenUnits.Pointwise(new Activation.Relu())),
+                mlp(new int[] {4, 3}, new HiddenUnits.Pointwise(new Activation.LeakyRelu(0.1))),
+                mlp(new int[] {4, 3}, new HiddenUnits.PRelu()),
+                mlp(new int[] {3, 2}, new HiddenUnits.Maxout(3)));
+    }
+
+    private static NamedModel mlp(int[] hidden, HiddenUnits units) {
+        String label = units instanceof HiddenUnits.Pointwise p ? p.f().toString() : units.toString();
+        return new NamedModel("mlp " + java.util.Arrays.toString(hidden) + " " + label, (d, k) -> new Mlp(d, hidden, units, k));
     }
 
     record NamedModel(String name, BiFunction<Integer, Integer, Model> make) {

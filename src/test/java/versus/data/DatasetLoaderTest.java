@@ -2,6 +2,7 @@ package versus.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,6 +144,32 @@ class DatasetLoaderTest {
         ClassIndex.Encoded e = ClassIndex.numeric(new double[] {1, -1, 10, 2, -1}, i -> "t" + i);
         assertArrayEquals(new int[] {1, 0, 3, 2, 0}, e.y());
         assertEquals(List.of("t1", "t0", "t3", "t2"), e.names());
+    }
+
+    @Test
+    void numbersAndMissingTokens() {
+        assertEquals(5.1, parse(" 5.1 "));
+        assertEquals(-1000.0, parse("-1e3"));
+        assertEquals(1.0, parse("+1"));
+        assertEquals(0.5, parse(".5"));
+        for (String bad : new String[] {"1d", "2F", "abc", "", "1,5", "1.2.3"}) {
+            assertThrows(NumberFormatException.class, () -> parse(bad), bad);
+        }
+        for (String missing : new String[] {"", "  ", "NA", " ? ", "NaN", "nan"}) {
+            byte[] b = missing.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(Numbers.isMissing(b, 0, b.length), "[" + missing + "]");
+        }
+        byte[] na = "NAN -1 N/A".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(Numbers.isMissing(na, 0, 3));
+        assertFalse(Numbers.isMissing(na, 4, 6));
+        assertEquals(7, Numbers.index("7"));
+        assertEquals(-1, Numbers.index("-7"));
+        assertEquals(-1, Numbers.index("x7"));
+    }
+
+    private static double parse(String s) {
+        byte[] b = ("#" + s + "#").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Numbers.parse(b, 1, b.length - 1);
     }
 
     @Test

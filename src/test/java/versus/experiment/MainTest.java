@@ -159,6 +159,24 @@ class MainTest {
     }
 
     @Test
+    void badCombinationsAreLocatedConfigurationErrors() throws IOException {
+        String withXor = GOOD.replace("  - {path: data.csv, name: csv}\n", "");
+        assertBadInput(withXor.replace("loss: logistic,", "loss: hinge, objective: pairwise,"), "exp.yaml:7:", "needs query groups");
+        assertBadInput(withXor.replace("metrics: [accuracy, f1, log-loss]", "metrics: [accuracy, ndcg@10]"), "exp.yaml:", "no query groups");
+        assertBadInput(withXor.replace("  - {name: sm,", "  - {name: k, model: kernel-svm, kernel: rbf, gamma: -1}\n  - {name: sm,"),
+                "exp.yaml:8:", "gamma must be > 0");
+        assertBadInput(withXor.replace("loss: logistic,", "loss: zero-one,"), "exp.yaml:7:", "evaluation only");
+        assertBadInput(withXor.replace("loss: softmax,", "loss: crammer-singer, objective: pairwise,"), "exp.yaml:8:", "not one");
+    }
+
+    @Test
+    void crammerSingerOnTwoClassesIsFine() throws IOException {
+        Path file = experiment(GOOD.replace("loss: softmax,", "loss: crammer-singer,"));
+        Call c = call("run", file.toString(), "--out", dir.resolve("cs").toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+    }
+
+    @Test
     void binaryLossOnManyClassesBecomesOneVsRestAndTrains() throws IOException {
         String yaml = GOOD.replace("  - {path: data.csv, name: csv}\n", "  - {generator: boolean, function: xor, inputs: 3}\n");
         Path file = experiment(yaml);

@@ -52,7 +52,9 @@ public record ExperimentConfig(
             Boolean stratified,
             Integer repeats,
             Double testFraction,
-            String path) {
+            String path,
+            Integer resamples,
+            String estimator) {
     }
 
     /** One model: which learner and its hyperparameters. */

@@ -47,6 +47,9 @@ public record ExperimentPlan(
 
         /** Whether every data set must come with a separate test file (protocol train-test). */
         default boolean needsSeparateTest() { return false; }
+
+        /** For the bootstrap: how per-resample numbers combine (.632 needs resubstitution scores too). */
+        default java.util.Optional<versus.eval.Bootstrap.Estimator> bootstrapEstimator() { return java.util.Optional.empty(); }
     }
 
     /**

@@ -19,7 +19,9 @@ import versus.data.MissingValues;
 import versus.data.LetorGenerator;
 import versus.data.TeachingSets;
 import versus.data.TruthTable;
+import versus.eval.Bootstrap;
 import versus.eval.Holdout;
+import versus.eval.LeaveOneOut;
 import versus.eval.KFold;
 import versus.eval.Metric;
 import versus.eval.Metrics;
@@ -68,6 +70,9 @@ import versus.train.TrainerSpec;
 public final class PlanBuilder {
     private final YamlSource src;
 
+    /** Metrics whose no-information value the .632+ estimator knows. */
+    static final Set<String> NO_INFORMATION_METRICS = Set.of("accuracy", "error");
+
     private PlanBuilder(YamlSource src) {
         this.src = src;
     }
@@ -95,6 +100,15 @@ public final class PlanBuilder {
         ProtocolSpec protocol = protocol(c.protocol(), data);
         List<ModelSpec> models = models(c.models());
         List<Metric> metrics = metrics(c.metrics());
+        if (protocol.bootstrapEstimator().filter(Bootstrap.Estimator::needsNoInformation).isPresent()) {
+            for (int i = 0; i < metrics.size(); i++) {
+                if (!NO_INFORMATION_METRICS.contains(metrics.get(i).name())) {
+                    throw src.error(c.metrics() == null ? "/protocol/estimator" : "/metrics/" + i, "the .632+ estimator needs a "
+                            + "no-information value, defined here for accuracy and error only; use estimator 632 for "
+                            + metrics.get(i).name());
+                }
+            }
+        }
         return new ExperimentPlan(c.name(), c.description() == null ? "" : c.description().strip(), seed,
                 data, protocol, models, metrics, src);
     }
@@ -253,7 +267,10 @@ public final class PlanBuilder {
     private ProtocolSpec protocol(ProtocolConfig p, List<DataSpec> data) {
         String kind = p == null || p.kind() == null ? "kfold" : p.kind();
         String at = "/protocol";
-        ProtocolConfig c = p == null ? new ProtocolConfig(kind, null, null, null, null, null) : p;
+        ProtocolConfig c = p == null ? new ProtocolConfig(kind, null, null, null, null, null, null, null) : p;
+        if (!kind.equals("bootstrap")) {
+            onlyFor(at, "protocol " + kind, keys("resamples", c.resamples(), "estimator", c.estimator()));
+        }
         switch (kind) {
             case "kfold": {
                 onlyFor(at, "protocol kfold", keys("test-fraction", c.testFraction(), "path", c.path()));
@@ -286,6 +303,39 @@ public final class PlanBuilder {
                     @Override
                     public boolean needsSeparateTest() {
                         return true;
+                    }
+                };
+            }
+            case "loo":
+                onlyFor(at, "protocol loo", keys("k", c.k(), "path", c.path(), "test-fraction", c.testFraction(),
+                        "repeats", c.repeats(), "stratified", c.stratified()));
+                return fixed(new LeaveOneOut(), "leave-one-out (leave-one-query-out with qid groups)");
+            case "bootstrap": {
+                onlyFor(at, "protocol bootstrap", keys("k", c.k(), "path", c.path(), "test-fraction", c.testFraction(),
+                        "repeats", c.repeats(), "stratified", c.stratified()));
+                Bootstrap.Estimator estimator = c.estimator() == null ? Bootstrap.Estimator.POINT_632
+                        : Bootstrap.Estimator.parse(c.estimator()).orElseThrow(() -> src.error(at + "/estimator",
+                                "unknown bootstrap estimator '" + c.estimator() + "'; allowed: oob, 632, 632+"));
+                Bootstrap b = parse(at + "/resamples", () -> new Bootstrap(c.resamples() == null ? 200 : c.resamples(), estimator));
+                String text = b.resamples() + " bootstrap resamples, " + switch (estimator) {
+                    case OOB -> "out-of-bag estimate";
+                    case POINT_632 -> ".632 estimate (Efron 1983): 0.368 resubstitution + 0.632 out-of-bag per resample";
+                    case POINT_632_PLUS -> ".632+ estimate (Efron and Tibshirani 1997)";
+                };
+                return new ProtocolSpec() {
+                    @Override
+                    public Protocol forData(LoadedData d) {
+                        return b;
+                    }
+
+                    @Override
+                    public String describe() {
+                        return text;
+                    }
+
+                    @Override
+                    public Optional<Bootstrap.Estimator> bootstrapEstimator() {
+                        return Optional.of(estimator);
                     }
                 };
             }

@@ -59,7 +59,9 @@ public final class Registry {
             "kfold", "k-fold cross-validation; keys k (10), repeats, stratified (default true)",
             "train-test", "the dataset's file for training and its test-path for testing",
             "predefined", "folds from a CSV 'index,fold' (path), e.g. made by another tool",
-            "resubstitution", "train and test on all rows (training-set score; for truth tables)");
+            "resubstitution", "train and test on all rows (training-set score; for truth tables)",
+            "loo", "leave-one-out (leave-one-query-out with qid)",
+            "bootstrap", "resamples (200) drawn with replacement, tested out of bag; estimator oob, 632 (default) or 632+");
 
     /** What {@code versus list WHAT} prints: name -> description, in order. */
     public static Map<String, String> list(String what) {

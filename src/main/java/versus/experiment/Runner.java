@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,8 @@ import java.util.concurrent.Future;
 import versus.data.DataFormatException;
 import versus.data.Dataset;
 import versus.data.Standardizer;
+import versus.eval.Bootstrap;
+import versus.eval.BootstrapEstimator;
 import versus.eval.ConfusionMatrix;
 import versus.eval.Evaluator;
 import versus.eval.Metric;
@@ -200,17 +203,44 @@ public final class Runner {
         Predictions predictions = Evaluator.predict(classifier, test);
         double predictSeconds = (System.nanoTime() - p0) / 1e9;
         Map<String, Double> values = new LinkedHashMap<>();
+        Optional<Bootstrap.Estimator> bootstrap = plan.protocol().bootstrapEstimator().filter(Bootstrap.Estimator::needsResubstitution);
+        Predictions resubstitution = bootstrap.isPresent() ? Evaluator.predict(classifier, train) : null;
+        double noInformationError = bootstrap.filter(Bootstrap.Estimator::needsNoInformation).isPresent()
+                ? noInformationError(predictions, resubstitution) : Double.NaN;
         for (Metric m : plan.metrics()) {
             if (m.needsProbabilities() && !predictions.hasProbabilities() || m.needsRanking() && !predictions.hasRanking()
                     || t.model().ranker() && !m.needsRanking()) { // a ranker's 0/1 "class" means nothing
                 continue; // e.g. log-loss of a hinge-loss model: undefined, so not reported
             }
-            values.put(m.name(), m.compute(predictions));
+            double outOfBag = m.compute(predictions);
+            if (resubstitution == null) {
+                values.put(m.name(), outOfBag);
+                continue;
+            }
+            // bootstrap .632 / .632+: the per-resample estimate, with both of its parts written out
+            double resub = m.compute(resubstitution);
+            double noInfo = m.name().equals("accuracy") ? 1 - noInformationError : noInformationError;
+            values.put(m.name(), BootstrapEstimator.perResample(bootstrap.get(), m, new double[] {outOfBag},
+                    new double[] {resub}, new double[] {noInfo})[0]);
+            values.put(m.name() + "-oob", outOfBag);
+            values.put(m.name() + "-resubstitution", resub);
         }
         values.put("fit-seconds", fitSeconds);
         values.put("predict-seconds", predictSeconds);
         values.putAll(classifier.diagnostics());
         return new Outcome(ds, t.model().name(), t.split(), values, history, ConfusionMatrix.of(predictions), null);
+    }
+
+    /** gamma = sum_k p_k (1 - q_k) over the out-of-bag and resubstitution predictions together. */
+    private static double noInformationError(Predictions a, Predictions b) {
+        int n = a.size() + b.size();
+        int[] truth = new int[n];
+        int[] predicted = new int[n];
+        System.arraycopy(a.truth(), 0, truth, 0, a.size());
+        System.arraycopy(b.truth(), 0, truth, a.size(), b.size());
+        System.arraycopy(a.predicted(), 0, predicted, 0, a.size());
+        System.arraycopy(b.predicted(), 0, predicted, a.size(), b.size());
+        return BootstrapEstimator.noInformationError(a.numClasses(), truth, predicted);
     }
 
     private static double sum(Map<String, Double> m) {

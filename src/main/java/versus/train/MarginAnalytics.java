@@ -22,9 +22,14 @@ public final class MarginAnalytics {
     private MarginAnalytics() {
     }
 
-    /** Empty unless the model is a one-output linear model trained with a margin coding. */
+    /**
+     * Empty unless the model is a one-output linear model trained with a margin loss that has a
+     * margin at 1 (its gradient vanishes for m > 1 and not just below: hinge, squared hinge,
+     * modified Huber); for the logistic loss every point would count as a support vector.
+     */
     public static Map<String, Double> of(Model model, MulticlassLoss coding, Dataset train) {
-        if (!(model instanceof LinearModel lin) || lin.numOutputs() != 1 || !(coding instanceof BinaryMargin)) {
+        if (!(model instanceof LinearModel lin) || lin.numOutputs() != 1 || !(coding instanceof BinaryMargin b)
+                || b.loss().derivative(1 + 1e-9) != 0 || b.loss().derivative(1 - 1e-3) == 0) {
             return Map.of();
         }
         int d = lin.inputDimension();

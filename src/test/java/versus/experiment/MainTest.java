@@ -84,9 +84,11 @@ class MainTest {
         assertEquals(GOOD, Files.readString(out.resolve("config.yaml")));
         String json = Files.readString(out.resolve("run.json"));
         assertTrue(json.contains("\"load-seconds\"") && json.contains("\"total-seconds\""), json);
-        // 2 binary datasets x 3 folds x [lr: 3 metrics + 2 timings + 4 margin analytics; sm: 3 metrics + 2 timings]
-        assertEquals(1 + 2 * 3 * (9 + 5), Files.readAllLines(out.resolve("folds.csv")).size());
-        assertTrue(Files.readString(out.resolve("folds.csv")).contains("g,lr,0,margin-width,"));
+        // 2 binary datasets x 3 folds x 2 models x (3 metrics + 2 timings); logistic has no margin analytics
+        assertEquals(1 + 2 * 3 * 2 * 5, Files.readAllLines(out.resolve("folds.csv")).size());
+        Path svm = experiment(GOOD.replace("loss: logistic,", "loss: hinge,"));
+        assertEquals(0, call("run", svm.toString(), "--out", dir.resolve("svm").toString(), "--quiet").code());
+        assertTrue(Files.readString(dir.resolve("svm/folds.csv")).contains("g,lr,0,margin-width,"));
     }
 
     @Test

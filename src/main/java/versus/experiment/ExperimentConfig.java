@@ -16,7 +16,7 @@ public record ExperimentConfig(
         ProtocolConfig protocol,
         List<ModelConfig> models,
         List<String> metrics,
-        List<java.util.Map<String, Object>> tests,
+        List<TestConfig> tests,
         List<java.util.Map<String, Object>> plots) {
 
     /** A data file, or a generated teaching set / truth table. */
@@ -112,6 +112,10 @@ public record ExperimentConfig(
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
         public ScheduleConfig {
         }
+    }
+
+    /** A significance test: kind, baseline model (default: every pair), metric (default: the first), alpha, rope. */
+    public record TestConfig(String kind, String baseline, String metric, Double alpha, Double rope) {
     }
 
     /** Early stopping on a held-out fraction of the training rows. */

@@ -19,6 +19,7 @@ public record ExperimentPlan(
         ProtocolSpec protocol,
         List<ModelSpec> models,
         List<Metric> metrics,
+        List<versus.report.SignificanceSpec> tests,
         YamlSource source) {
 
     /** How to obtain one data set; {@code pointer} locates its entry in the YAML. */

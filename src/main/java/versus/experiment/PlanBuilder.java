@@ -57,6 +57,8 @@ import versus.svm.Kernel;
 import versus.svm.KernelSvm;
 import versus.svm.Multiclass;
 import versus.svm.ScaledGammaSvm;
+import versus.report.SignificanceSpec;
+import versus.stats.FriedmanNemenyi;
 import versus.train.GradientLearner;
 import versus.train.Learner;
 import versus.train.TrainerSpec;
@@ -89,9 +91,6 @@ public final class PlanBuilder {
         if (!c.name().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw src.error("/name", "name '" + c.name() + "' must be letters, digits, '.', '_' or '-' (it names a folder)");
         }
-        if (c.tests() != null && !c.tests().isEmpty()) {
-            throw src.error("/tests", "significance tests are not available in this version of Versus; remove 'tests'");
-        }
         if (c.plots() != null && !c.plots().isEmpty()) {
             throw src.error("/plots", "plots are not available in this version of Versus; remove 'plots'");
         }
@@ -109,8 +108,9 @@ public final class PlanBuilder {
                 }
             }
         }
+        List<SignificanceSpec> tests = tests(c, data, models, metrics);
         return new ExperimentPlan(c.name(), c.description() == null ? "" : c.description().strip(), seed,
-                data, protocol, models, metrics, src);
+                data, protocol, models, metrics, tests, src);
     }
 
     // ---------------------------------------------------------------- data
@@ -714,6 +714,80 @@ public final class PlanBuilder {
             }
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- significance tests
+
+    private List<SignificanceSpec> tests(ExperimentConfig c, List<DataSpec> data, List<ModelSpec> models, List<Metric> metrics) {
+        List<SignificanceSpec> out = new ArrayList<>();
+        if (c.tests() == null) {
+            return out;
+        }
+        ProtocolConfig p = c.protocol();
+        String protocol = p == null || p.kind() == null ? "kfold" : p.kind();
+        int repeats = p == null || p.repeats() == null ? 1 : p.repeats();
+        for (int i = 0; i < c.tests().size(); i++) {
+            String at = "/tests/" + i;
+            ExperimentConfig.TestConfig t = c.tests().get(i);
+            if (t == null || t.kind() == null) {
+                throw src.error(at, "a test needs 'kind': one of " + Registry.TESTS.keySet());
+            }
+            SignificanceSpec.Kind kind = SignificanceSpec.Kind.parse(t.kind()).orElseThrow(() -> src.error(at + "/kind",
+                    "unknown test '" + t.kind() + "'; available: " + String.join(", ", Registry.TESTS.keySet())));
+            if (t.baseline() != null && models.stream().noneMatch(m -> m.name().equals(t.baseline()))) {
+                throw src.error(at + "/baseline", "baseline '" + t.baseline() + "' is not a model of this experiment");
+            }
+            String metric = t.metric() == null ? metrics.get(0).name() : t.metric();
+            if (metrics.stream().noneMatch(m -> m.name().equals(metric))) {
+                throw src.error(at + "/metric", "metric '" + metric + "' is not in this experiment's metrics " + metricNames(metrics));
+            }
+            if (models.size() < 2) {
+                throw src.error(at, "a significance test compares models; this experiment has one");
+            }
+            switch (kind) {
+                case FIVE_BY_TWO_CV -> {
+                    Integer k = p == null ? null : p.k();
+                    if (!protocol.equals("kfold") || k == null || k != 2 || repeats != 5) {
+                        throw src.error(at + "/kind", "5x2cv needs protocol {kind: kfold, k: 2, repeats: 5}");
+                    }
+                }
+                case MCNEMAR -> {
+                    if (!(protocol.equals("holdout") && repeats == 1) && !protocol.equals("train-test")) {
+                        throw src.error(at + "/kind", "mcnemar compares two models on one test set: use protocol holdout "
+                                + "(repeats 1) or train-test; for cross-validation use corrected-t");
+                    }
+                }
+                case CORRECTED_T, BAYESIAN_ROPE -> {
+                    if (protocol.equals("loo") || protocol.equals("resubstitution") || protocol.equals("train-test")
+                            || protocol.equals("holdout") && repeats < 2) {
+                        throw src.error(at + "/kind", t.kind() + " needs several resampled splits (repeated holdout, k-fold "
+                                + "or bootstrap), not protocol " + protocol);
+                    }
+                }
+                case WILCOXON, FRIEDMAN_NEMENYI -> {
+                    if (data.size() < 2) {
+                        throw src.error(at + "/kind", t.kind() + " compares models across data sets and this experiment has one;"
+                                + " use corrected-t or bayesian-rope within a data set");
+                    }
+                    if (kind == SignificanceSpec.Kind.FRIEDMAN_NEMENYI && models.size() > FriedmanNemenyi.MAX_MODELS) {
+                        throw src.error(at + "/kind", "friedman-nemenyi handles at most " + FriedmanNemenyi.MAX_MODELS + " models");
+                    }
+                }
+                default -> { }
+            }
+            if (t.rope() != null && kind != SignificanceSpec.Kind.BAYESIAN_ROPE) {
+                throw src.error(at + "/rope", "key 'rope' applies to bayesian-rope");
+            }
+            out.add(parse(at, () -> new SignificanceSpec(kind, t.baseline(), metric, t.alpha() == null ? 0.05 : t.alpha(),
+                    t.rope() == null ? 0.01 : t.rope())));
+        }
+        return out;
+    }
+
+    private static List<String> metricNames(List<Metric> metrics) {
+        List<String> names = new ArrayList<>();
+        metrics.forEach(m -> names.add(m.name()));
+        return names;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -63,6 +63,14 @@ public final class Registry {
             "loo", "leave-one-out (leave-one-query-out with qid)",
             "bootstrap", "resamples (200) drawn with replacement, tested out of bag; estimator oob, 632 (default) or 632+");
 
+    static final Map<String, String> TESTS = table(
+            "corrected-t", "corrected resampled t-test per data set (Nadeau and Bengio 2003); repeated holdout, k-fold, bootstrap",
+            "5x2cv", "5x2cv paired t-test per data set (Dietterich 1998); protocol kfold k 2 repeats 5",
+            "mcnemar", "McNemar's test on one holdout (McNemar 1947; exact binomial below 25 disagreements)",
+            "wilcoxon", "Wilcoxon signed-rank test across data sets (Demsar 2006)",
+            "friedman-nemenyi", "Friedman test with Iman-Davenport F and the Nemenyi post-hoc test across data sets (Demsar 2006)",
+            "bayesian-rope", "Bayesian correlated t-test with a region of practical equivalence, key rope (Benavoli et al. 2017)");
+
     /** What {@code versus list WHAT} prints: name -> description, in order. */
     public static Map<String, String> list(String what) {
         switch (what) {
@@ -89,6 +97,7 @@ public final class Registry {
                 return m;
             }
             case "protocols": return PROTOCOLS;
+            case "tests": return TESTS;
             case "activations":
             case "plots":
                 return Map.of();
@@ -99,7 +108,7 @@ public final class Registry {
 
     public static java.util.List<String> categories() {
         return java.util.List.of("models", "losses", "optimizers", "schedules", "regularizers", "inits", "activations",
-                "metrics", "protocols", "plots");
+                "metrics", "protocols", "tests", "plots");
     }
 
     private static Map<String, String> table(String... pairs) {

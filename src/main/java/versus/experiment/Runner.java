@@ -167,7 +167,7 @@ public final class Runner {
         List<String> metricNames = new ArrayList<>();
         plan.metrics().forEach(m -> metricNames.add(m.name()));
         return new RunRecord(plan.name(), plan.description(), plan.seed(), version, threads, plan.source().text(),
-                plan.protocol().describe(), infos, models, metricNames, outcomes, prepared.loadSeconds(),
+                plan.protocol().describe(), infos, models, metricNames, plan.tests(), outcomes, prepared.loadSeconds(),
                 (System.nanoTime() - t0) / 1e9 + sum(prepared.loadSeconds()));
     }
 
@@ -193,9 +193,9 @@ public final class Runner {
             classifier = learner.fit(train, rng, history);
         } catch (DivergedException e) {
             history.note("diverged");
-            return new Outcome(ds, t.model().name(), t.split(), Map.of(), history, null, e.getMessage());
+            return new Outcome(ds, t.model().name(), t.split(), Map.of(), history, null, null, e.getMessage());
         } catch (RuntimeException e) {
-            return new Outcome(ds, t.model().name(), t.split(), Map.of(), history, null,
+            return new Outcome(ds, t.model().name(), t.split(), Map.of(), history, null, null,
                     "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         double fitSeconds = (System.nanoTime() - f0) / 1e9;
@@ -228,7 +228,11 @@ public final class Runner {
         values.put("fit-seconds", fitSeconds);
         values.put("predict-seconds", predictSeconds);
         values.putAll(classifier.diagnostics());
-        return new Outcome(ds, t.model().name(), t.split(), values, history, ConfusionMatrix.of(predictions), null);
+        boolean[] correct = new boolean[predictions.size()];
+        for (int i = 0; i < correct.length; i++) {
+            correct[i] = predictions.truth()[i] == predictions.predicted()[i];
+        }
+        return new Outcome(ds, t.model().name(), t.split(), values, history, ConfusionMatrix.of(predictions), correct, null);
     }
 
     /** gamma = sum_k p_k (1 - q_k) over the out-of-bag and resubstitution predictions together. */

@@ -13,14 +13,16 @@ import java.util.random.RandomGenerator;
  * {@code delta_{l-1} = (delta_l W_l) .* g'(z_{l-1})}; the products run in
  * {@link DenseKernels#addProductTransposed}.
  *
- * <p><b>Parameter layout</b> (one flat array; layers l = 1..L in order, L = hidden layers + 1):
+ * <p><b>Parameter layout</b>: one flat array holding the weight layers in order from the inputs
+ * (index l = 0 .. L-1 in the accessors, L = hidden layers + 1), each as
  * <pre>
- *   W_l   fanOut_l x fanIn_l, row-major: W_l[j][i] at weightOffset(l) + j*fanIn_l + i   (penalised)
- *   b_l   fanOut_l biases at biasOffset(l)                                              (unpenalised)
- *   u_l   hidden layers only: parametersPerUnit * width_l unit parameters (PReLU slopes; unpenalised)
+ *   W_l   fanOut(l) x fanIn(l), row-major: W_l[j][i] at weightOffset(l) + j*fanIn(l) + i   (penalised)
+ *   b_l   fanOut(l) biases from biasOffset(l)                                              (unpenalised)
+ *   u_l   hidden layers only: width_l * parametersPerUnit unit parameters (PReLU slopes)   (unpenalised)
  * </pre>
- * with fanIn_1 = inputs, fanIn_l = width_{l-1}, fanOut_l = width_l * pieces (maxout) or width_l,
- * and fanOut_L = outputs. A 3-[2]-1 network has (3+1)*2 + (2+1)*1 = 11 parameters (seed G03).
+ * with fanIn(0) = inputs, fanIn(l) = width of hidden layer l-1, fanOut(l) = width_l (times the
+ * pieces for maxout) and fanOut(L-1) = outputs. A 3-[2]-1 network has (3+1)*2 + (2+1)*1 = 11
+ * parameters (seed G03).
  *
  * <p>An instance keeps its activations in preallocated scratch (grown once to the largest batch),
  * so it is not thread-safe: every split trains its own model.
@@ -176,7 +178,7 @@ public final class Mlp implements Model {
         backward(batch, batch.input, 0, to - from, dScores, grad);
     }
 
-    /** Scores of n rows of {@code in} (row-major, fanIn_1 columns from {@code inOff}) into {@code out}. */
+    /** Scores of n rows of {@code in} (row-major, fanIn(0) columns from {@code inOff}) into {@code out}. */
     private void forward(Workspace ws, double[] in, int inOff, int n, double[] out) {
         int last = layers() - 1;
         for (int l = 0; l <= last; l++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import versus.data.Dataset;
 import versus.model.Classifier;
@@ -23,6 +24,8 @@ public final class DecisionBoundary {
     /** Mesh nodes per side. */
     public static final int MESH = 80;
     static final int PADDING_PERCENT = 10;
+    /** Contour segments (about 6 px at this panel size) are cut in 3 so the smooth painting stays straight. */
+    static final int CONTOUR_SUBDIVISION = 3;
     /** Feature ranges within this ratio get equal scales (panels are about square). */
     static final double SQUARE_UP_TO = 2.5;
     static final int PANEL_WIDTH = 660;
@@ -149,14 +152,20 @@ public final class DecisionBoundary {
         } else {
             boundary = Contours.borders(m, dm.labels());
         }
-        boolean dense = linear.isEmpty(); // mesh contours, not exact two-point lines
         if (!boundary.isEmpty()) {
-            Style.lines(chart, "boundary", boundary, Palette.BLACK, Style.LINE, false, dense);
+            draw(chart, "boundary", boundary, Style.LINE, linear.isEmpty());
         }
         if (!margins.isEmpty()) {
-            Style.lines(chart, "margins f = \u00b11", margins, Palette.BLACK, 1.2f, true, dense);
+            Style.dash(draw(chart, "margins f = \u00b11", margins, 1.2f, linear.isEmpty()));
         }
         return linear.map(LinearSlice::marginWidth).orElse(Double.NaN);
+    }
+
+    /** Mesh contours as curves, exact two-point lines as lines (see {@link Style#curve}). */
+    private static XYSeries draw(XYChart chart, String name, Polylines p, float width, boolean contour) {
+        Polylines fine = p.subdivided(CONTOUR_SUBDIVISION);
+        return contour ? Style.curve(chart, name, fine.xs(), fine.ys(), Palette.BLACK, width)
+                : Style.line(chart, name, p.xs(), p.ys(), Palette.BLACK, width);
     }
 
     private static Polylines exact(LinearSlice s, Mesh m, double level) {

@@ -58,6 +58,28 @@ final class Polylines {
         return end();
     }
 
+    /**
+     * The same pieces with every segment cut into {@code k} equal parts: for smooth painting
+     * ({@link Style#curve}), whose bend between points shrinks with their spacing.
+     */
+    Polylines subdivided(int k) {
+        Polylines out = new Polylines();
+        for (int i = 0; i < size; i++) {
+            if (Double.isNaN(y[i])) {
+                out.end();
+                continue;
+            }
+            if (i > 0 && !Double.isNaN(y[i - 1])) {
+                for (int s = 1; s < k; s++) {
+                    double t = (double) s / k;
+                    out.to(x[i - 1] + t * (x[i] - x[i - 1]), y[i - 1] + t * (y[i] - y[i - 1]));
+                }
+            }
+            out.to(x[i], y[i]);
+        }
+        return out.end();
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

@@ -63,7 +63,6 @@ final class Style {
         s.setLegendBorderColor(Color.LIGHT_GRAY);
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
         s.setChartPadding(8);
-        s.setPlotContentSize(1.0); // no blank band inside the axes: the data range is set by the figure
         s.setLocale(Locale.ROOT);
         s.setAntiAlias(true);
     }
@@ -74,16 +73,20 @@ final class Style {
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
     }
 
-    /** Fixes the axis ranges (XChart would otherwise round them outwards to tick values). */
+    /**
+     * Fixes the axis ranges and lets the plot fill the axes exactly (XChart otherwise leaves a
+     * blank band inside them), for figures that choose their own box: a mesh, a padded range.
+     */
     static void range(XYChart c, double xMin, double xMax, double yMin, double yMax) {
         AxesChartStyler s = c.getStyler();
+        s.setPlotContentSize(1.0);
         s.setXAxisMin(xMin);
         s.setXAxisMax(xMax);
         s.setYAxisMin(yMin);
         s.setYAxisMax(yMax);
     }
 
-    /** A solid line without markers. */
+    /** A solid polyline through the points, straight between them, without markers. */
     static XYSeries line(XYChart c, String name, double[] x, double[] y, Color colour, float width) {
         XYSeries s = c.addSeries(name, x, y);
         s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
@@ -93,11 +96,43 @@ final class Style {
         return s;
     }
 
-    /** A dashed line without markers. */
-    static XYSeries dashed(XYChart c, String name, double[] x, double[] y, Color colour, float width) {
+    /**
+     * A densely sampled function (or NaN-separated dense polylines such as contours), painted
+     * as one path per polyline: XChart's smooth mode. Otherwise XChart strokes every segment on
+     * its own, so a dash pattern restarts at every point and the SVG holds one element per
+     * segment (12 curves of 500 points: 1.4 MB). Its horizontal tangent at each point bends a
+     * dense curve by under a pixel but turns a two-point line into an S: use {@link #line} there.
+     */
+    static XYSeries curve(XYChart c, String name, double[] x, double[] y, Color colour, float width) {
         XYSeries s = line(c, name, x, y, colour, width);
+        s.setSmooth(true);
+        return s;
+    }
+
+    /** Makes a line dashed; returns it. */
+    static XYSeries dash(XYSeries s) {
+        float width = s.getLineStyle().getLineWidth();
         s.setLineStyle(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
         return s;
+    }
+
+    /** [min - pad, max + pad] of the finite values, pad = {@code fraction} of the range (1 if the range is 0). */
+    static double[] padded(double fraction, double[]... values) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] v : values) {
+            for (double a : v) {
+                if (Double.isFinite(a)) {
+                    lo = Math.min(lo, a);
+                    hi = Math.max(hi, a);
+                }
+            }
+        }
+        if (lo > hi) {
+            return new double[] {0, 1};
+        }
+        double pad = fraction * (hi > lo ? hi - lo : 1);
+        return new double[] {lo - pad, hi + pad};
     }
 
     /** Unconnected markers. */
@@ -117,21 +152,6 @@ final class Style {
         s.setLineStyle(SeriesLines.NONE);
         s.setFillColor(colour);
         s.setShowInLegend(false);
-        return s;
-    }
-
-    /**
-     * NaN-separated polylines in one series. {@code smooth} paints each polyline as one path
-     * (XChart's smooth mode; otherwise it strokes every segment on its own, so a dash pattern
-     * restarts at every point and the SVG holds one element per segment): right for dense
-     * polylines such as contours, where its horizontal tangent at each point bends the line by
-     * under a pixel, wrong for a two-point line, which it would turn into an S.
-     */
-    static XYSeries lines(XYChart c, String name, Polylines pieces, Color colour, float width, boolean dashed, boolean smooth) {
-        double[] x = pieces.xs();
-        double[] y = pieces.ys();
-        XYSeries s = dashed ? dashed(c, name, x, y, colour, width) : line(c, name, x, y, colour, width);
-        s.setSmooth(smooth);
         return s;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import versus.loss.LossCatalog;
 import versus.loss.MarginLoss;
 
@@ -38,10 +39,14 @@ public final class SurrogateLosses {
         Style.range(c, M_MIN, M_MAX, 0, LOSS_MAX);
         double[] m = Sampling.withJumps(M_MIN, M_MAX, 100);
         List<String> bases = new ArrayList<>();
+        int drawn = 0;
         for (MarginLoss loss : losses) {
+            // later curves thinner, so coinciding ones (squared, squared hinge and modified Huber for
+            // m <= 1) show as nested stripes instead of hiding each other
+            float width = Math.max(1.2f, 3.8f - 0.22f * drawn++);
             double[] v = Sampling.map(m, loss::value);
             if (loss.name().equals("zero-one")) {
-                Style.line(c, loss.name(), m, v, Palette.BLACK, Style.LINE + 0.5f);
+                Style.curve(c, loss.name(), m, v, Palette.BLACK, width);
                 continue;
             }
             int base = variantOf(bases, loss.name());
@@ -50,11 +55,9 @@ public final class SurrogateLosses {
             }
             int colour = base < 0 ? bases.size() - 1 : base;
             Color ink = Palette.besideBlack(colour);
-            // dashed: a variant, or a second round of the colour cycle
-            if (base >= 0 || colour >= 7) {
-                Style.dashed(c, loss.name(), m, v, ink, Style.LINE);
-            } else {
-                Style.line(c, loss.name(), m, v, ink, Style.LINE);
+            XYSeries s = Style.curve(c, loss.name(), m, v, ink, width);
+            if (base >= 0 || colour >= 7) { // a variant, or a second round of the colour cycle
+                Style.dash(s);
             }
         }
         return c;

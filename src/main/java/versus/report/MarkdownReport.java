@@ -17,7 +17,7 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static String render(RunRecord run) {
+    public static String render(RunRecord run, List<Significance.Result> tests) {
         StringBuilder s = new StringBuilder();
         s.append("# ").append(run.name()).append("\n\n");
         if (!run.description().isEmpty()) {
@@ -49,6 +49,18 @@ public final class MarkdownReport {
         for (RunRecord.DatasetInfo d : run.datasets()) {
             s.append("\n### ").append(d.name()).append("\n\n");
             results(s, d.name(), rows, run);
+        }
+
+        if (!tests.isEmpty()) {
+            s.append("\n## Significance tests\n\nEach line says only what its test supports; \"no significant difference\" "
+                    + "is not evidence of equivalence (only bayesian-rope can say that). Also in `significance.csv`.\n\n"
+                    + "| test | dataset | models | metric | statistic | p | verdict |\n|---|---|---|---|---|---|---|\n");
+            for (Significance.Result r : tests) {
+                String models = r.modelA().isEmpty() ? "all" : r.modelA() + " vs " + r.modelB();
+                s.append("| ").append(r.test()).append(" | ").append(r.dataset()).append(" | ").append(escape(models)).append(" | ")
+                        .append(r.metric()).append(" | ").append(fmt(r.statistic())).append(" | ")
+                        .append(Double.isNaN(r.pValue()) ? "" : fmt(r.pValue())).append(" | ").append(escape(r.verdict())).append(" |\n");
+            }
         }
 
         s.append("\n## Confusion matrices\n\nSummed over all test splits; rows are true classes, columns predicted.\n");

@@ -52,7 +52,11 @@ public final class ResultsWriter {
         writeFolds(run, dir.resolve("folds.csv"));
         writeHistory(run, dir.resolve("history.csv"));
         writeRunJson(run, dir.resolve("run.json"));
-        Files.writeString(dir.resolve("report.md"), MarkdownReport.render(run), StandardCharsets.UTF_8);
+        java.util.List<Significance.Result> tests = Significance.compute(run);
+        if (!run.tests().isEmpty()) {
+            writeSignificance(tests, dir.resolve("significance.csv"));
+        }
+        Files.writeString(dir.resolve("report.md"), MarkdownReport.render(run, tests), StandardCharsets.UTF_8);
     }
 
     private static void writeSummary(RunRecord run, Path file) throws IOException {
@@ -84,6 +88,16 @@ public final class ResultsWriter {
                 for (History.Entry e : o.history().entries()) {
                     w.write(Csv.row(o.dataset(), o.model(), split, Integer.toString(e.epoch()), e.metric(), Csv.num(e.value())));
                 }
+            }
+        }
+    }
+
+    private static void writeSignificance(java.util.List<Significance.Result> tests, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("test,dataset,model-a,model-b,metric,statistic,p-value,verdict\n");
+            for (Significance.Result r : tests) {
+                w.write(Csv.row(r.test(), r.dataset(), r.modelA(), r.modelB(), r.metric(), Csv.num(r.statistic()),
+                        Csv.num(r.pValue()), r.verdict()));
             }
         }
     }

@@ -19,6 +19,7 @@ public record RunRecord(
         List<DatasetInfo> datasets,
         List<ModelInfo> models,
         List<String> metrics,
+        List<SignificanceSpec> tests,
         List<Outcome> outcomes,
         Map<String, Double> loadSeconds,
         double totalSeconds) {

@@ -172,6 +172,23 @@ class MainTest {
     }
 
     @Test
+    void significanceTestsAreCheckedAgainstTheProtocolAndWritten() throws IOException {
+        assertBadInput(GOOD + "tests: [{kind: 5x2cv}]\n", "exp.yaml:11:", "5x2cv needs protocol");
+        assertBadInput(GOOD + "tests: [{kind: mcnemar}]\n", "exp.yaml:11:", "one test set");
+        assertBadInput(GOOD + "tests: [{kind: corrected-t, baseline: nobody}]\n", "exp.yaml:11:", "not a model");
+        assertBadInput(GOOD + "tests: [{kind: corrected-t, metric: auc}]\n", "exp.yaml:11:", "not in this experiment's metrics");
+        Path file = experiment(GOOD.replace("{kind: kfold, k: 3}", "{kind: kfold, k: 2, repeats: 5}")
+                + "tests: [{kind: 5x2cv, baseline: lr}, {kind: corrected-t}, {kind: friedman-nemenyi}, {kind: bayesian-rope}]\n");
+        Call c = call("run", file.toString(), "--out", dir.resolve("sig").toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        List<String> lines = Files.readAllLines(dir.resolve("sig/significance.csv"));
+        assertEquals("test,dataset,model-a,model-b,metric,statistic,p-value,verdict", lines.get(0));
+        // 5x2cv and corrected-t and bayesian-rope per dataset (2) for the one pair, friedman + 1 nemenyi pair
+        assertEquals(1 + 2 + 2 + 2 + 2, lines.size(), String.join("\n", lines));
+        assertTrue(Files.readString(dir.resolve("sig/report.md")).contains("## Significance tests"));
+    }
+
+    @Test
     void crammerSingerOnTwoClassesIsFine() throws IOException {
         Path file = experiment(GOOD.replace("loss: softmax,", "loss: crammer-singer,"));
         Call c = call("run", file.toString(), "--out", dir.resolve("cs").toString(), "--quiet");

@@ -25,7 +25,7 @@ import versus.report.RunRecord;
  */
 @Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Trains neural networks, SVMs and logistic regression on one core and compares them honestly.",
-        subcommands = {Main.Run.class, Main.Validate.class, Main.ListNames.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Run.class, Main.Validate.class, Main.ListNames.class, Main.Compare.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     static final int FAILURE = 1;
@@ -150,6 +150,27 @@ public final class Main implements Callable<Integer> {
                         p.plan().source().file(), p.data().size(), p.plan().models().size(), p.tasks());
             }
             return 0;
+        }
+    }
+
+    @Command(name = "compare", description = "Prints what changed between two results folders (their summary.csv).",
+            mixinStandardHelpOptions = true)
+    static final class Compare implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "RESULTS_A")
+        Path a;
+
+        @Parameters(index = "1", paramLabel = "RESULTS_B")
+        Path b;
+
+        @Override
+        public Integer call() {
+            try {
+                System.out.print(versus.report.Comparison.render(a, b));
+                return 0;
+            } catch (IOException e) {
+                System.err.println(e.getMessage());
+                return BAD_INPUT;
+            }
         }
     }
 

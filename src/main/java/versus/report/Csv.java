@@ -23,6 +23,35 @@ final class Csv {
         return '"' + v.replace("\"", "\"\"") + '"';
     }
 
+    /** The cells of one line written by {@link #row} (quotes and doubled quotes undone). */
+    static java.util.List<String> parse(String line) {
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
     /** Exact and locale-independent; NaN and infinities as NaN, Infinity, -Infinity. */
     static String num(double v) {
         return Double.toString(v);

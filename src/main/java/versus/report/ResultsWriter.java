@@ -56,7 +56,9 @@ public final class ResultsWriter {
         if (!run.tests().isEmpty()) {
             writeSignificance(tests, dir.resolve("significance.csv"));
         }
-        Files.writeString(dir.resolve("report.md"), MarkdownReport.render(run, tests), StandardCharsets.UTF_8);
+        String markdown = MarkdownReport.render(run, tests);
+        Files.writeString(dir.resolve("report.md"), markdown, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.html"), HtmlReport.render(run.name(), markdown, dir), StandardCharsets.UTF_8);
     }
 
     private static void writeSummary(RunRecord run, Path file) throws IOException {

@@ -189,6 +189,22 @@ class MainTest {
     }
 
     @Test
+    void htmlReportAndCompare() throws IOException {
+        Path yaml = experiment(GOOD);
+        assertEquals(0, call("run", yaml.toString(), "--out", dir.resolve("a").toString(), "--quiet").code());
+        String html = Files.readString(dir.resolve("a/report.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<table>") && !html.contains("http"), "self-contained");
+        Path other = experiment(GOOD.replace("epochs: 10, batch-size: 8", "epochs: 2, batch-size: 8"));
+        assertEquals(0, call("run", other.toString(), "--out", dir.resolve("b").toString(), "--quiet").code());
+        Call same = call("compare", dir.resolve("a").toString(), dir.resolve("a").toString());
+        assertEquals(0, same.code());
+        assertTrue(same.out().contains("0 rows changed, 0 only in A, 0 only in B"), same.out());
+        Call diff = call("compare", dir.resolve("a").toString(), dir.resolve("b").toString());
+        assertTrue(diff.out().matches("(?s).*g / lr / accuracy .*") && !diff.out().contains("\n0 rows changed"), diff.out());
+        assertEquals(2, call("compare", dir.resolve("a").toString(), dir.resolve("missing").toString()).code());
+    }
+
+    @Test
     void crammerSingerOnTwoClassesIsFine() throws IOException {
         Path file = experiment(GOOD.replace("loss: softmax,", "loss: crammer-singer,"));
         Call c = call("run", file.toString(), "--out", dir.resolve("cs").toString(), "--quiet");

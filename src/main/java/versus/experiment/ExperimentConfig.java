@@ -78,7 +78,10 @@ public record ExperimentConfig(
             Integer degree,
             Double coef0,
             String multiclass,
-            String pairsPerQuery) {
+            String pairsPerQuery,
+            List<Integer> hidden,
+            String activation,
+            String output) {
     }
 
     /** {@code {kind: l2, lambda: 1e-4}}; elastic-net also takes {@code l1-ratio}. */

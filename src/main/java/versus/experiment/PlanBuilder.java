@@ -40,7 +40,10 @@ import versus.experiment.ExperimentPlan.ModelSpec;
 import versus.experiment.ExperimentPlan.ProtocolSpec;
 import versus.loss.LossCatalog;
 import versus.loss.MulticlassLoss;
+import versus.model.ActivationCatalog;
+import versus.model.HiddenUnits;
 import versus.model.Initializer;
+import versus.model.Mlp;
 import versus.model.LinearModel;
 import versus.objective.Constraint;
 import versus.objective.Objective;
@@ -406,10 +409,16 @@ public final class PlanBuilder {
             switch (kind) {
                 case "linear":
                     onlyFor(at, "model linear", kernelKeys(m));
-                    out.add(linear(m, at));
+                    onlyFor(at, "model linear", mlpKeys(m));
+                    out.add(gradientModel(m, at, linearArchitecture()));
+                    break;
+                case "mlp":
+                    onlyFor(at, "model mlp", kernelKeys(m));
+                    out.add(gradientModel(m, at, mlpArchitecture(m, at)));
                     break;
                 case "kernel-svm":
                     onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
+                    onlyFor(at, "model kernel-svm", mlpKeys(m));
                     out.add(kernelSvm(m, at));
                     break;
                 default:
@@ -422,6 +431,71 @@ public final class PlanBuilder {
     private static Map<String, Object> kernelKeys(ModelConfig m) {
         return keys("kernel", m.kernel(), "C", m.c(), "gamma", m.gamma(), "degree", m.degree(), "coef0", m.coef0(),
                 "multiclass", m.multiclass());
+    }
+
+    private static Map<String, Object> mlpKeys(ModelConfig m) {
+        return keys("hidden", m.hidden(), "activation", m.activation(), "output", m.output());
+    }
+
+    /**
+     * What differs between gradient-trained models: the parametric architecture, its default
+     * initializer, and how output map and loss name become an output coding for K classes.
+     */
+    private record Architecture(String description, java.util.function.BiFunction<Integer, Integer, versus.model.Model> make,
+                                Initializer defaultInit, String defaultLoss, java.util.function.BiFunction<String, Integer, MulticlassLoss> coding) {
+    }
+
+    private static Architecture linearArchitecture() {
+        return new Architecture("linear", LinearModel::new, new Initializer.Zero(), null, LossCatalog::coding);
+    }
+
+    /**
+     * An MLP: hidden widths, hidden units (activation), and the output map that the loss must
+     * match: softmax + cross-entropy, sigmoid + logistic (binary cross-entropy; one-vs-rest for
+     * K > 2), identity + any margin loss, crammer-singer, weston-watkins or mse.
+     */
+    private Architecture mlpArchitecture(ModelConfig m, String at) {
+        int[] hidden = m.hidden() == null ? new int[] {32} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < hidden.length; i++) {
+            if (hidden[i] < 1) {
+                throw src.error(at + "/hidden/" + i, "hidden layer widths must be >= 1, got " + hidden[i]);
+            }
+        }
+        String activation = m.activation() == null ? "relu" : m.activation();
+        HiddenUnits units = ActivationCatalog.units(activation).orElseThrow(() -> src.error(at + "/activation",
+                "unknown activation '" + activation + "'; available: " + String.join(", ", ActivationCatalog.names())));
+        parse(at + "/activation", () -> {
+            Mlp.requireTrainable(units);
+            return units;
+        });
+        String output = m.output() == null ? "softmax" : m.output();
+        String defaultLoss;
+        java.util.function.Predicate<String> fits;
+        switch (output) {
+            case "softmax" -> {
+                defaultLoss = "cross-entropy";
+                fits = l -> l.equals("cross-entropy") || l.equals("softmax");
+            }
+            case "sigmoid" -> {
+                defaultLoss = "logistic";
+                fits = l -> l.equals("logistic") || l.equals("cross-entropy");
+            }
+            case "identity" -> {
+                defaultLoss = null;
+                fits = l -> !l.equals("softmax") && !l.equals("cross-entropy");
+            }
+            default -> throw src.error(at + "/output", "unknown output '" + output + "'; available: identity, sigmoid, softmax");
+        }
+        if (m.loss() != null && LossCatalog.known(m.loss()) && !fits.test(m.loss())) {
+            throw src.error(at + "/loss", "loss '" + m.loss() + "' does not go with output " + output + ": softmax takes "
+                    + "cross-entropy, sigmoid takes logistic (binary cross-entropy), identity takes margin losses, crammer-singer, "
+                    + "weston-watkins or mse");
+        }
+        boolean reluFamily = activation.contains("relu") || activation.equals("elu") || activation.equals("maxout");
+        String description = "mlp " + java.util.Arrays.toString(hidden) + " " + activation + ", output " + output;
+        return new Architecture(description, (d, k) -> new Mlp(d, hidden, units, k),
+                reluFamily ? new Initializer.Kaiming() : new Initializer.Xavier(), defaultLoss,
+                (loss, k) -> output.equals("sigmoid") ? LossCatalog.coding("logistic", k) : LossCatalog.coding(loss, k));
     }
 
     private static Map<String, Object> gradientKeys(ModelConfig m) {
@@ -476,12 +550,13 @@ public final class PlanBuilder {
         return new ModelSpec(m.name(), at, summary, numClasses -> learner);
     }
 
-    private ModelSpec linear(ModelConfig m, String at) {
-        if (m.loss() == null) {
+    private ModelSpec gradientModel(ModelConfig m, String at, Architecture arch) {
+        String loss = m.loss() != null ? m.loss() : arch.defaultLoss();
+        if (loss == null) {
             throw src.error(at, "model '" + m.name() + "' needs a 'loss'; known: " + String.join(", ", LossCatalog.names()));
         }
-        if (!LossCatalog.known(m.loss())) {
-            throw src.error(at + "/loss", "unknown loss '" + m.loss() + "'; known: " + String.join(", ", LossCatalog.names()));
+        if (!LossCatalog.known(loss)) {
+            throw src.error(at + "/loss", "unknown loss '" + loss + "'; known: " + String.join(", ", LossCatalog.names()));
         }
         String objectiveKind = m.objective() == null ? "pointwise" : m.objective();
         if (!objectiveKind.equals("pointwise") && !objectiveKind.equals("pairwise")) {
@@ -491,8 +566,8 @@ public final class PlanBuilder {
         if (!pairwise && m.pairsPerQuery() != null) {
             throw src.error(at + "/pairs-per-query", "key 'pairs-per-query' applies to objective pairwise");
         }
-        if (pairwise && !LossCatalog.marginLosses().containsKey(m.loss())) {
-            throw src.error(at + "/loss", "objective pairwise applies a margin loss to score differences; '" + m.loss()
+        if (pairwise && !LossCatalog.marginLosses().containsKey(loss)) {
+            throw src.error(at + "/loss", "objective pairwise applies a margin loss to score differences; '" + loss
                     + "' is not one; use hinge (ranking SVM), logistic (RankNet), squared-hinge, ...");
         }
         if (pairwise && m.earlyStopping() != null) {
@@ -500,7 +575,7 @@ public final class PlanBuilder {
         }
         GradientLearner.ObjectiveFactory objectiveFactory = pairwise ? GradientLearner.pairwise(pairsPerQuery(m, at)) : Objective::new;
         Regularizer reg = regularizer(m.regularizer(), at + "/regularizer");
-        Initializer init = initializer(m.init(), at + "/init");
+        Initializer init = m.init() == null ? arch.defaultInit() : initializer(m.init(), at + "/init");
         OptimizerConfig oc = m.optimizer() == null
                 ? new OptimizerConfig("adam", null, null, null, null, null, null, null, null, null) : m.optimizer();
         OptimizerSpec opt = optimizer(oc, reg, at + "/optimizer");
@@ -517,17 +592,16 @@ public final class PlanBuilder {
                 .withObjectiveTrace(m.traceObjective() != null && m.traceObjective()));
         boolean project = oc.projection() != null ? oc.projection() : "pegasos".equals(oc.kind()); // the paper's default
         TrainerSpec trainer = project ? base.withConstraint(pegasosBall(reg, at + "/optimizer/projection")) : base;
-        String summary = "linear, loss " + m.loss() + ", " + describe(reg) + ", " + oc.kind()
+        String summary = arch.description() + ", loss " + loss + ", " + describe(reg) + ", " + init.name() + " init, " + oc.kind()
                 + (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", " + trainer.epochs() + " epochs"
                 + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("")
                 + (trainer.averageFrom() > 0 ? ", iterates averaged from epoch " + trainer.averageFrom() : "")
                 + trainer.constraint().map(c -> ", projected onto ||w|| <= 1/sqrt(lambda)").orElse("");
-        String loss = m.loss();
-        String fullSummary = pairwise ? summary.replaceFirst("^linear, loss ", "linear ranking score, pairwise loss ")
+        String fullSummary = pairwise ? summary.replaceFirst(", loss ", " ranking score, pairwise loss ")
                 + ", " + (m.pairsPerQuery() == null ? "100" : m.pairsPerQuery()) + " pairs per query and epoch" : summary;
         return new ModelSpec(m.name(), at, fullSummary, numClasses -> {
-            MulticlassLoss coding = LossCatalog.coding(loss, pairwise ? 2 : numClasses);
-            return new GradientLearner(LinearModel::new, coding, reg, init, opt, trainer, objectiveFactory);
+            MulticlassLoss coding = arch.coding().apply(loss, pairwise ? 2 : numClasses);
+            return new GradientLearner(arch.make(), coding, reg, init, opt, trainer, objectiveFactory);
         }, pairwise);
     }
 

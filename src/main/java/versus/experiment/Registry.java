@@ -17,6 +17,7 @@ public final class Registry {
 
     static final Map<String, String> MODELS = table(
             "linear", "K x (d+1) linear scores with any loss: logistic/softmax regression, linear SVMs, perceptron",
+            "mlp", "multi-layer perceptron, hand-written backprop; keys hidden ([32]), activation (relu), output (softmax), loss, init",
             "kernel-svm", "C-SVC trained by SMO; keys kernel (linear, poly, rbf), C, gamma (number or scale), degree, coef0, multiclass");
 
     static final Map<String, String> OPTIMIZERS = table(
@@ -98,7 +99,13 @@ public final class Registry {
             }
             case "protocols": return PROTOCOLS;
             case "tests": return TESTS;
-            case "activations":
+            case "activations": {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (String n : versus.model.ActivationCatalog.names()) {
+                    m.put(n, versus.model.ActivationCatalog.describe(n));
+                }
+                return m;
+            }
             case "plots":
                 return Map.of();
             default:

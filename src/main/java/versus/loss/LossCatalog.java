@@ -34,6 +34,10 @@ public final class LossCatalog {
         margin("sigmoid-logistic", "1 / (1 + e^m); non-convex smoothed zero-one loss, 1/2 at m = 0", Sigmoid::logistic);
         margin("squared", "(1 - m)^2 = (y - s)^2; least-squares classification", Squared::new);
         multiclass("softmax", "logsumexp(s) - s_y; multinomial cross-entropy (softmax regression)", SoftmaxCrossEntropy::new);
+        multiclass("cross-entropy", "the same as softmax: cross-entropy of softmax outputs (the MLP's name for it)",
+                SoftmaxCrossEntropy::new);
+        multiclass("mse", "1/2 sum_k (s_k - 1{k = y})^2; squared error to the one-hot target on identity outputs",
+                MeanSquaredError::new);
         multiclass("crammer-singer", "max(0, 1 + max_{k != y} s_k - s_y); multiclass SVM (Crammer & Singer 2001)",
                 CrammerSinger::new);
         multiclass("weston-watkins", "sum_{k != y} max(0, 1 + s_k - s_y); multiclass SVM loss (Weston & Watkins 1999, CS231n)",

@@ -81,7 +81,13 @@ public record ExperimentConfig(
             String pairsPerQuery,
             List<Integer> hidden,
             String activation,
-            String output) {
+            String output,
+            List<LayerConfig> layers,
+            List<String> datasets) {
+    }
+
+    /** A layer of a fixed network: one weight row and one bias per unit, and the activation. */
+    public record LayerConfig(List<List<Double>> weights, List<Double> biases, String activation) {
     }
 
     /** {@code {kind: l2, lambda: 1e-4}}; elastic-net also takes {@code l1-ratio}. */

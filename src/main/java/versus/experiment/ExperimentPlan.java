@@ -58,9 +58,23 @@ public record ExperimentPlan(
      * data set with the given number of classes (the output coding depends on K), and whether it
      * is a ranker (trained on pairs; only ranking metrics apply to it).
      */
-    public record ModelSpec(String name, String pointer, String summary, IntFunction<Learner> learnerFor, boolean ranker) {
+    public record ModelSpec(String name, String pointer, String summary, IntFunction<Learner> learnerFor, boolean ranker,
+                            java.util.Set<String> onlyDatasets) {
+        public ModelSpec(String name, String pointer, String summary, IntFunction<Learner> learnerFor, boolean ranker) {
+            this(name, pointer, summary, learnerFor, ranker, java.util.Set.of());
+        }
+
         public ModelSpec(String name, String pointer, String summary, IntFunction<Learner> learnerFor) {
             this(name, pointer, summary, learnerFor, false);
+        }
+
+        /** Whether this model runs on the named data set (all of them unless the YAML says {@code datasets: [...]}). */
+        public boolean runsOn(String dataset) {
+            return onlyDatasets.isEmpty() || onlyDatasets.contains(dataset);
+        }
+
+        public ModelSpec restrictedTo(java.util.Set<String> datasets) {
+            return new ModelSpec(name, pointer, summary, learnerFor, ranker, java.util.Set.copyOf(datasets));
         }
     }
 }

@@ -40,7 +40,9 @@ import versus.experiment.ExperimentPlan.ModelSpec;
 import versus.experiment.ExperimentPlan.ProtocolSpec;
 import versus.loss.LossCatalog;
 import versus.loss.MulticlassLoss;
+import versus.model.Activation;
 import versus.model.ActivationCatalog;
+import versus.model.FixedNetwork;
 import versus.model.HiddenUnits;
 import versus.model.Initializer;
 import versus.model.Mlp;
@@ -62,6 +64,7 @@ import versus.svm.Multiclass;
 import versus.svm.ScaledGammaSvm;
 import versus.report.SignificanceSpec;
 import versus.stats.FriedmanNemenyi;
+import versus.train.FixedLearner;
 import versus.train.GradientLearner;
 import versus.train.Learner;
 import versus.train.TrainerSpec;
@@ -100,7 +103,7 @@ public final class PlanBuilder {
         long seed = c.seed() == null ? 0L : c.seed();
         List<DataSpec> data = datasets(c.datasets(), seed);
         ProtocolSpec protocol = protocol(c.protocol(), data);
-        List<ModelSpec> models = models(c.models());
+        List<ModelSpec> models = restrict(models(c.models()), c.models(), data);
         List<Metric> metrics = metrics(c.metrics());
         if (protocol.bootstrapEstimator().filter(Bootstrap.Estimator::needsNoInformation).isPresent()) {
             for (int i = 0; i < metrics.size(); i++) {
@@ -406,6 +409,9 @@ public final class PlanBuilder {
                 throw src.error(at + "/name", "model name '" + m.name() + "' is used twice; names must be unique");
             }
             String kind = m.model() == null ? "linear" : m.model();
+            if (!kind.equals("fixed-network")) {
+                onlyFor(at, "model " + kind + " (layers are for fixed-network)", keys("layers", m.layers()));
+            }
             switch (kind) {
                 case "linear":
                     onlyFor(at, "model linear", kernelKeys(m));
@@ -415,6 +421,12 @@ public final class PlanBuilder {
                 case "mlp":
                     onlyFor(at, "model mlp", kernelKeys(m));
                     out.add(gradientModel(m, at, mlpArchitecture(m, at)));
+                    break;
+                case "fixed-network":
+                    onlyFor(at, "model fixed-network (weights given, nothing trained)", gradientKeys(m));
+                    onlyFor(at, "model fixed-network", kernelKeys(m));
+                    onlyFor(at, "model fixed-network", mlpKeys(m));
+                    out.add(fixedNetwork(m, at));
                     break;
                 case "kernel-svm":
                     onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
@@ -431,6 +443,42 @@ public final class PlanBuilder {
     private static Map<String, Object> kernelKeys(ModelConfig m) {
         return keys("kernel", m.kernel(), "C", m.c(), "gamma", m.gamma(), "degree", m.degree(), "coef0", m.coef0(),
                 "multiclass", m.multiclass());
+    }
+
+    /** A network given layer by layer in the YAML: weights (one row per unit), biases, activation. */
+    private ModelSpec fixedNetwork(ModelConfig m, String at) {
+        if (m.layers() == null || m.layers().isEmpty()) {
+            throw src.error(at, "model fixed-network needs 'layers': [{weights: [[...], ...], biases: [...], activation: step}, ...]");
+        }
+        List<FixedNetwork.Layer> layers = new ArrayList<>();
+        StringBuilder shape = new StringBuilder();
+        for (int l = 0; l < m.layers().size(); l++) {
+            String lat = at + "/layers/" + l;
+            ExperimentConfig.LayerConfig c = m.layers().get(l);
+            if (c == null || c.weights() == null || c.biases() == null) {
+                throw src.error(lat, "a layer needs 'weights' (one row per unit) and 'biases' (one per unit)");
+            }
+            String name = c.activation() == null ? "step" : c.activation();
+            Activation act = ActivationCatalog.byName(name).orElseThrow(() -> src.error(lat + "/activation",
+                    "activation '" + name + "' is not available in a fixed network; use one of " + ActivationCatalog.names()));
+            double[][] w = new double[c.weights().size()][];
+            for (int j = 0; j < w.length; j++) {
+                List<Double> row = c.weights().get(j);
+                w[j] = new double[row.size()];
+                for (int i = 0; i < w[j].length; i++) {
+                    w[j][i] = row.get(i);
+                }
+            }
+            double[] b = new double[c.biases().size()];
+            for (int j = 0; j < b.length; j++) {
+                b[j] = c.biases().get(j);
+            }
+            layers.add(parse(lat, () -> new FixedNetwork.Layer(w, b, act)));
+            shape.append(l == 0 ? "" : " -> ").append(w.length).append(' ').append(name);
+        }
+        parse(at + "/layers", () -> new FixedNetwork(layers, layers.get(layers.size() - 1).units() == 1 ? 2
+                : layers.get(layers.size() - 1).units()));
+        return new ModelSpec(m.name(), at, "fixed network (given weights, not trained): " + shape, k -> new FixedLearner(layers));
     }
 
     private static Map<String, Object> mlpKeys(ModelConfig m) {
@@ -505,6 +553,27 @@ public final class PlanBuilder {
     }
 
     /** A kernel SVM: kernel linear | poly | rbf, C, gamma (a number or scale), degree, coef0, multiclass. */
+    /** Applies each model's optional {@code datasets: [names]}, which must name data sets of the file. */
+    private List<ModelSpec> restrict(List<ModelSpec> specs, List<ModelConfig> configs, List<DataSpec> data) {
+        List<ModelSpec> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        data.forEach(d -> names.add(d.name()));
+        for (int i = 0; i < specs.size(); i++) {
+            List<String> only = configs.get(i).datasets();
+            if (only == null) {
+                out.add(specs.get(i));
+                continue;
+            }
+            for (int j = 0; j < only.size(); j++) {
+                if (!names.contains(only.get(j))) {
+                    throw src.error("/models/" + i + "/datasets/" + j, "no dataset named '" + only.get(j) + "'; datasets: " + names);
+                }
+            }
+            out.add(specs.get(i).restrictedTo(new HashSet<>(only)));
+        }
+        return out;
+    }
+
     private ModelSpec kernelSvm(ModelConfig m, String at) {
         String kernel = m.kernel() == null ? "rbf" : m.kernel();
         double c = m.c() == null ? 1.0 : m.c();

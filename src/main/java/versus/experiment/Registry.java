@@ -18,6 +18,7 @@ public final class Registry {
     static final Map<String, String> MODELS = table(
             "linear", "K x (d+1) linear scores with any loss: logistic/softmax regression, linear SVMs, perceptron",
             "mlp", "multi-layer perceptron, hand-written backprop; keys hidden ([32]), activation (relu), output (softmax), loss, init",
+            "fixed-network", "weights and thresholds given in YAML (layers: weights, biases, activation step/sign/...); not trained",
             "kernel-svm", "C-SVC trained by SMO; keys kernel (linear, poly, rbf), C, gamma (number or scale), degree, coef0, multiclass");
 
     static final Map<String, String> OPTIMIZERS = table(

@@ -52,7 +52,9 @@ public final class Runner {
         public long tasks() {
             long t = 0;
             for (Loaded l : data) {
-                t += (long) l.splits().size() * plan.models().size();
+                for (ModelSpec m : plan.models()) {
+                    t += m.runsOn(l.spec().name()) ? l.splits().size() : 0;
+                }
             }
             return t;
         }
@@ -95,6 +97,9 @@ public final class Runner {
                 throw src.error("/protocol", "dataset '" + spec.name() + "': " + e.getMessage());
             }
             for (ModelSpec m : plan.models()) {
+                if (!m.runsOn(spec.name())) {
+                    continue;
+                }
                 try {
                     m.learnerFor().apply(d.numClasses());
                 } catch (IllegalArgumentException e) {
@@ -124,7 +129,9 @@ public final class Runner {
         for (Loaded l : prepared.data()) {
             for (Split s : l.splits()) {
                 for (ModelSpec m : plan.models()) {
-                    tasks.add(new Task(l, s, m));
+                    if (m.runsOn(l.spec().name())) {
+                        tasks.add(new Task(l, s, m));
+                    }
                 }
             }
         }

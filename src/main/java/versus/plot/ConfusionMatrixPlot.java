@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.style.HeatMapStyler;
+import org.knowm.xchart.style.Styler;
 import versus.eval.ConfusionMatrix;
 
 /**
@@ -32,7 +33,8 @@ public final class ConfusionMatrixPlot {
         if (classNames.size() != k) {
             throw new IllegalArgumentException("expected " + k + " class names, got " + classNames.size());
         }
-        HeatMapChart c = new HeatMapChart(PANEL_WIDTH, PANEL_HEIGHT);
+        // with a theme: the bare (width, height) constructor leaves fonts and colours unset
+        HeatMapChart c = new HeatMapChart(PANEL_WIDTH, PANEL_HEIGHT, Styler.ChartTheme.XChart);
         c.setTitle(title + " (n = " + cm.total() + ", accuracy " + Style.number(cm.accuracy()) + ")");
         c.setXAxisTitle("predicted class");
         c.setYAxisTitle("true class");

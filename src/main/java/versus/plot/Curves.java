@@ -135,7 +135,8 @@ final class Curves {
         String note = without.isEmpty() ? "" : " [no probabilities: " + String.join(", ", without) + "]";
         XYChart c = Style.xy(title + note, kind.xTitle(), kind.yTitle(), width, height);
         c.getStyler().setLegendPosition(kind.legend());
-        Style.range(c, 0, 1, 0, 1.02);
+        // a little beyond [0, 1], so a perfect curve along the edges is not hidden by the axes
+        Style.range(c, -0.01, 1.01, -0.01, 1.02);
         boolean reference = false;
         for (Named<Predictions> m : models) {
             if (!m.value().hasProbabilities()) {
@@ -154,8 +155,8 @@ final class Curves {
                 continue; // no positive (or no negative) rows of this class: no curve
             }
             Curve curve = kind.curve(w);
-            Style.line(c, m.name() + " (" + kind.areaName() + " " + Style.significant(area, 3) + ")", curve.x(), curve.y(), m.paint(),
-                    Style.LINE);
+            String label = String.format(java.util.Locale.ROOT, "%s (%s %.3f)", m.name(), kind.areaName(), area);
+            Style.line(c, label, curve.x(), curve.y(), m.ink(), Style.LINE);
         }
         return c;
     }

@@ -11,14 +11,21 @@ import versus.model.Classifier;
 
 /**
  * Decision regions of trained classifiers in the plane of two features, one panel per model:
- * pale class regions from an {@value #MESH} x {@value #MESH} mesh of {@code decide(scores(x))}
- * over the data range plus {@value #PADDING_PERCENT}% padding (the shorter side widened to equal
- * scales when the ranges are comparable), the boundary (the interpolated
- * zero level of the score for one-score models, else the borders between mesh labels), for margin
- * models the margin lines f = +-1 (exact lines and the width 2/||w|| for linear models, mesh
- * contours otherwise), training points filled and test points hollow in their class colour,
- * support vectors circled and margin violators crossed. With more than two features the others
- * are held at the values of a base row (usually the training means, {@link #meanRow}).
+ * <ul>
+ * <li>pale class regions from an {@value #MESH} x {@value #MESH} mesh of {@code decide(scores(x))}
+ *     over the data range plus {@value #PADDING_PERCENT}% padding (the shorter side widened to
+ *     equal scales when the two ranges are comparable);
+ * <li>the boundary: the interpolated zero level of the score for one-score models, the zero level
+ *     of each class's lead over the others for argmax decisions, else the borders between mesh
+ *     labels;
+ * <li>for margin models the margins f = +-1: exact lines, and 2/||w|| in the legend, for linear
+ *     models, mesh contours otherwise; support vectors circled, margin violators crossed;
+ * <li>training points filled and test points hollow, in their class colour.
+ * </ul>
+ * With more than two features the others are held at the values of a base row (usually the
+ * training means, {@link #meanRow}). Reads the classifiers only through {@code scores} and
+ * {@code decide} (plus support vectors and linear weights where a model has them); classifiers
+ * are not thread-safe, so one figure at a time per classifier.
  */
 public final class DecisionBoundary {
     /** Mesh nodes per side. */
@@ -28,7 +35,7 @@ public final class DecisionBoundary {
     static final int CONTOUR_SUBDIVISION = 3;
     /** Feature ranges within this ratio get equal scales (panels are about square). */
     static final double SQUARE_UP_TO = 2.5;
-    static final int PANEL_WIDTH = 660;
+    static final int PANEL_WIDTH = 720;
     static final int PANEL_HEIGHT = 520;
     /** How much of the class colour is bleached out of the region fill. */
     private static final double REGION_PALENESS = 0.78;
@@ -96,10 +103,7 @@ public final class DecisionBoundary {
                 Style.fill(chart, "region " + cls, regions[cls], Palette.pale(Palette.forClass(cls), REGION_PALENESS));
             }
         }
-        double width = lines(chart, c, dm, base, fx, fy);
-        if (!Double.isNaN(width)) {
-            chart.setTitle(name + "  (margin width 2/||w|| = " + Style.number(width) + ")");
-        }
+        lines(chart, c, dm, base, fx, fy);
         for (Dataset d : test == null ? List.of(train) : List.of(train, test)) {
             boolean isTrain = d == train;
             for (int cls = 0; cls < d.numClasses(); cls++) {
@@ -124,11 +128,8 @@ public final class DecisionBoundary {
         return chart;
     }
 
-    /**
-     * The boundary and, for margin models, the margin lines; returns the margin width of a
-     * linear model, else NaN.
-     */
-    private static double lines(XYChart chart, Classifier c, DecisionMesh dm, double[] base, int fx, int fy) {
+    /** The boundary and, for margin models, the margin lines (with the width of a linear model's margin). */
+    private static void lines(XYChart chart, Classifier c, DecisionMesh dm, double[] base, int fx, int fy) {
         Mesh m = dm.mesh();
         boolean margin = MarginPoints.hasMargin(c);
         Optional<LinearSlice> linear = margin ? LinearSlice.of(c, base, fx, fy) : Optional.empty();
@@ -156,9 +157,9 @@ public final class DecisionBoundary {
             draw(chart, "boundary", boundary, Style.LINE, linear.isEmpty());
         }
         if (!margins.isEmpty()) {
-            Style.dash(draw(chart, "margins f = \u00b11", margins, 1.2f, linear.isEmpty()));
+            String label = linear.map(s -> "margins f = \u00b11, 2/||w|| = " + Style.number(s.marginWidth())).orElse("margins f = \u00b11");
+            Style.dash(draw(chart, label, margins, 1.2f, linear.isEmpty()));
         }
-        return linear.map(LinearSlice::marginWidth).orElse(Double.NaN);
     }
 
     /** Mesh contours as curves, exact two-point lines as lines (see {@link Style#curve}). */

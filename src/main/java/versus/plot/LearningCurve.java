@@ -54,11 +54,11 @@ public final class LearningCurve {
             }
             Polylines band = s.band();
             if (!band.isEmpty()) {
-                Color base = m.paint();
+                Color base = m.ink();
                 Style.fill(c, m.name() + " band", band, new Color(base.getRed(), base.getGreen(), base.getBlue(), BAND_ALPHA));
             }
             String label = m.name() + " (" + m.value().size() + (m.value().size() == 1 ? " split)" : " splits)");
-            Style.line(c, label, s.epochs, s.mean, m.paint(), Style.LINE);
+            Style.line(c, label, s.epochs, s.mean, m.ink(), Style.LINE);
         }
         return c;
     }

@@ -31,7 +31,8 @@ public record Named<T>(String name, int colour, T value) {
         return out;
     }
 
-    Color paint() {
+    /** The colour of {@link #colour}. */
+    Color ink() {
         return Palette.forModel(colour);
     }
 }

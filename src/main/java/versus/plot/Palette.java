@@ -56,9 +56,12 @@ public final class Palette {
         return new Color(mix(c.getRed(), keep), mix(c.getGreen(), keep), mix(c.getBlue(), keep));
     }
 
-    /** A sequential ramp from white (t = 0) to {@link #BLUE} (t = 1), for heat maps. */
+    /**
+     * A sequential ramp from white to a mid blue, for heat maps: it stops short of {@link #BLUE}
+     * so that black numbers stay readable on the darkest cell.
+     */
     public static Color[] blueRamp() {
-        return new Color[] {Color.WHITE, pale(BLUE, 0.5), BLUE};
+        return new Color[] {Color.WHITE, pale(BLUE, 0.35)};
     }
 
     private static int mix(int channel, double keep) {

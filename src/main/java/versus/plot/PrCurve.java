@@ -10,7 +10,8 @@ import versus.eval.Predictions;
  * Precision-recall curves from predicted probabilities, drawn as the staircase whose area is the
  * average precision (precision P_n held over the recall step R_{n-1}..R_n; no interpolation,
  * which would overstate it), the prevalence (a random ranking's precision) for reference, the
- * average precision in the legend (the pr-auc metric). Two classes: one chart, positive class 1;
+ * average precision in the legend (the pr-auc metric). Like scikit-learn's curve it stops at the
+ * first threshold that reaches full recall. Two classes: one chart, positive class 1;
  * more: one panel per class against the rest.
  */
 public final class PrCurve {
@@ -24,7 +25,11 @@ public final class PrCurve {
 
         @Override
         public Curves.Curve curve(Curves.Walk w) {
-            int n = w.tp().length;
+            // up to the first threshold with full recall: lower ones only add false positives
+            int n = 0;
+            while (n < w.tp().length && (n == 0 || w.tp()[n - 1] < w.positives())) {
+                n++;
+            }
             double[] x = new double[2 * n];
             double[] y = new double[2 * n];
             double recall = 0;

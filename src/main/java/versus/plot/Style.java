@@ -32,7 +32,7 @@ final class Style {
 
     /** An empty XY chart with title, axis titles and the shared styling; legend to the right. */
     static XYChart xy(String title, String xTitle, String yTitle, int width, int height) {
-        XYChart c = new XYChart(width, height);
+        XYChart c = new XYChart(width, height, Styler.ChartTheme.XChart);
         c.setTitle(title);
         c.setXAxisTitle(xTitle);
         c.setYAxisTitle(yTitle);

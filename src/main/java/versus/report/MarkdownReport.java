@@ -128,6 +128,10 @@ public final class MarkdownReport {
         metrics.forEach(m -> s.append("---|"));
         s.append("---|\n");
         for (RunRecord.ModelInfo model : run.models()) {
+            boolean ran = run.outcomes().stream().anyMatch(o -> o.dataset().equals(dataset) && o.model().equals(model.name()));
+            if (!ran) {
+                continue; // the model was restricted to other data sets
+            }
             StringBuilder line = new StringBuilder("| " + model.name() + " |");
             int n = 0;
             for (String metric : metrics) {

@@ -35,7 +35,7 @@ public final class LossCatalog {
         margin("squared", "(1 - m)^2 = (y - s)^2; least-squares classification", Squared::new);
         multiclass("softmax", "logsumexp(s) - s_y; multinomial cross-entropy (softmax regression)", SoftmaxCrossEntropy::new);
         multiclass("cross-entropy", "the same as softmax: cross-entropy of softmax outputs (the MLP's name for it)",
-                SoftmaxCrossEntropy::new);
+                () -> new SoftmaxCrossEntropy("cross-entropy"));
         multiclass("mse", "1/2 sum_k (s_k - 1{k = y})^2; squared error to the one-hot target on identity outputs",
                 MeanSquaredError::new);
         multiclass("crammer-singer", "max(0, 1 + max_{k != y} s_k - s_y); multiclass SVM (Crammer & Singer 2001)",

@@ -7,7 +7,18 @@ import versus.math.Vectors;
  * {@code dL/ds_k = softmax(s)_k - 1{k = y}} (multinomial logistic regression; Bishop 2006, 4.3.4).
  */
 public final class SoftmaxCrossEntropy implements MulticlassLoss {
-    @Override public String name() { return "softmax"; }
+    private final String name;
+
+    public SoftmaxCrossEntropy() {
+        this("softmax");
+    }
+
+    /** The same loss under another catalog name ({@code cross-entropy}, as MLP outputs call it). */
+    public SoftmaxCrossEntropy(String name) {
+        this.name = name;
+    }
+
+    @Override public String name() { return name; }
     @Override public int numOutputs(int numClasses) { return numClasses; }
 
     @Override

@@ -64,6 +64,9 @@ import versus.svm.Multiclass;
 import versus.svm.ScaledGammaSvm;
 import versus.report.SignificanceSpec;
 import versus.stats.FriedmanNemenyi;
+import versus.baseline.SmileLogistic;
+import versus.baseline.SmileMlp;
+import versus.baseline.SmileSvm;
 import versus.train.FixedLearner;
 import versus.train.GradientLearner;
 import versus.train.Learner;
@@ -428,6 +431,9 @@ public final class PlanBuilder {
                     onlyFor(at, "model fixed-network", mlpKeys(m));
                     out.add(fixedNetwork(m, at));
                     break;
+                case "smile-logistic", "smile-svm", "smile-mlp":
+                    out.add(smile(kind, m, at));
+                    break;
                 case "kernel-svm":
                     onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
                     onlyFor(at, "model kernel-svm", mlpKeys(m));
@@ -553,6 +559,72 @@ public final class PlanBuilder {
     }
 
     /** A kernel SVM: kernel linear | poly | rbf, C, gamma (a number or scale), degree, coef0, multiclass. */
+    /**
+     * The Smile 3.1.1 baselines (versus.baseline): an independent implementation next to each
+     * native model, trained on the same splits with the same standardization.
+     */
+    private ModelSpec smile(String kind, ModelConfig m, String at) {
+        String what = "model " + kind;
+        onlyFor(at, what, keys("loss", m.loss(), "objective", m.objective(), "shuffle", m.shuffle(),
+                "early-stopping", m.earlyStopping(), "init", m.init(), "average-from", m.averageFrom(),
+                "trace-objective", m.traceObjective(), "degree", m.degree(), "coef0", m.coef0(), "multiclass", m.multiclass(),
+                "pairs-per-query", m.pairsPerQuery(), "output", m.output()));
+        switch (kind) {
+            case "smile-logistic" -> {
+                onlyFor(at, what, kernelKeys(m));
+                onlyFor(at, what, keys("optimizer", m.optimizer(), "epochs", m.epochs(), "batch-size", m.batchSize(),
+                        "hidden", m.hidden(), "activation", m.activation()));
+                Regularizer reg = regularizer(m.regularizer(), at + "/regularizer");
+                double lambda = reg instanceof Regularizer.None ? 0 : l2Lambda(reg, at + "/regularizer", what);
+                SmileLogistic learner = parse(at + "/regularizer", () -> new SmileLogistic(lambda));
+                return new ModelSpec(m.name(), at, "Smile LogisticRegression (baseline), L2 lambda " + lambda, k -> learner);
+            }
+            case "smile-svm" -> {
+                onlyFor(at, what, keys("regularizer", m.regularizer(), "optimizer", m.optimizer(), "epochs", m.epochs(),
+                        "batch-size", m.batchSize(), "hidden", m.hidden(), "activation", m.activation()));
+                String kernel = m.kernel() == null ? "rbf" : m.kernel();
+                double c = m.c() == null ? 1.0 : m.c();
+                SmileSvm.Kernel k = parse(at + "/kernel", () -> SmileSvm.Kernel.of(kernel));
+                SmileSvm learner;
+                if (k == SmileSvm.Kernel.RBF) {
+                    if (m.gamma() == null || m.gamma().equals("scale")) {
+                        throw src.error(at, "smile-svm with kernel rbf needs a numeric 'gamma' (gamma: scale is for kernel-svm)");
+                    }
+                    double gamma = parse(at + "/gamma", () -> Double.parseDouble(m.gamma()));
+                    learner = parse(at, () -> SmileSvm.rbf(c, gamma));
+                } else {
+                    onlyFor(at, what + " with kernel linear", keys("gamma", m.gamma()));
+                    learner = parse(at, () -> SmileSvm.linear(c));
+                }
+                return new ModelSpec(m.name(), at, "Smile SVM (baseline; LASVM), " + kernel + " kernel, C " + c
+                        + (m.gamma() != null ? ", gamma " + m.gamma() : "") + "; one-vs-rest with Platt scores for K > 2", x -> learner);
+            }
+            default -> {
+                onlyFor(at, what, kernelKeys(m));
+                onlyFor(at, what, keys("regularizer", m.regularizer()));
+                parse(at + "/model", () -> {
+                    try {
+                        SmileMlp.checkAvailable();
+                    } catch (UnsupportedOperationException e) {
+                        throw new IllegalArgumentException(e.getMessage());
+                    }
+                    return true;
+                });
+                OptimizerConfig oc = m.optimizer();
+                if (oc != null && oc.kind() != null && !oc.kind().equals("sgd")) {
+                    throw src.error(at + "/optimizer/kind", "smile-mlp trains with SGD only: optimizer {kind: sgd, learning-rate}");
+                }
+                int[] hidden = m.hidden() == null ? new int[] {32} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
+                String activation = m.activation() == null ? "relu" : m.activation();
+                double rate = oc == null || oc.learningRate() == null ? 0.01 : oc.learningRate();
+                SmileMlp learner = parse(at, () -> new SmileMlp(hidden, SmileMlp.Activation.of(activation), rate,
+                        m.epochs() == null ? 50 : m.epochs(), m.batchSize() == null ? 32 : m.batchSize()));
+                return new ModelSpec(m.name(), at, "Smile MLP (baseline), hidden " + java.util.Arrays.toString(hidden) + " "
+                        + activation + ", SGD rate " + rate + ", " + learner.epochs() + " epochs, batch " + learner.batchSize(), k -> learner);
+            }
+        }
+    }
+
     /** Applies each model's optional {@code datasets: [names]}, which must name data sets of the file. */
     private List<ModelSpec> restrict(List<ModelSpec> specs, List<ModelConfig> configs, List<DataSpec> data) {
         List<ModelSpec> out = new ArrayList<>();

@@ -19,6 +19,9 @@ public final class Registry {
             "linear", "K x (d+1) linear scores with any loss: logistic/softmax regression, linear SVMs, perceptron",
             "mlp", "multi-layer perceptron, hand-written backprop; keys hidden ([32]), activation (relu), output (softmax), loss, init",
             "fixed-network", "weights and thresholds given in YAML (layers: weights, biases, activation step/sign/...); not trained",
+            "smile-logistic", "baseline: Smile 3.1.1 LogisticRegression; key regularizer {kind: l2, lambda}",
+            "smile-svm", "baseline: Smile 3.1.1 SVM (LASVM); keys kernel (linear, rbf), C, gamma",
+            "smile-mlp", "baseline: Smile 3.1.1 MLP (OpenBLAS, linux-x86_64 only); keys hidden, activation, optimizer {kind: sgd, learning-rate}, epochs, batch-size",
             "kernel-svm", "C-SVC trained by SMO; keys kernel (linear, poly, rbf), C, gamma (number or scale), degree, coef0, multiclass");
 
     static final Map<String, String> OPTIMIZERS = table(

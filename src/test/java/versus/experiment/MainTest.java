@@ -169,6 +169,14 @@ class MainTest {
                 "exp.yaml:8:", "gamma must be > 0");
         assertBadInput(withXor.replace("loss: logistic,", "loss: zero-one,"), "exp.yaml:7:", "evaluation only");
         assertBadInput(withXor.replace("loss: softmax,", "loss: crammer-singer, objective: pairwise,"), "exp.yaml:8:", "not one");
+        assertBadInput(withXor.replace("model: linear, loss: softmax,", "model: mlp, output: softmax, loss: hinge,"), "exp.yaml:8:",
+                "does not go with output softmax");
+        assertBadInput(withXor.replace("model: linear, loss: softmax,", "model: mlp, activation: step,"), "exp.yaml:8:",
+                "fixed-network");
+        assertBadInput(withXor.replace("  - {name: sm,", "  - {name: s, model: smile-svm, kernel: rbf}\n  - {name: sm,"), "exp.yaml:8:",
+                "needs a numeric 'gamma'");
+        assertBadInput(withXor.replace("  - {name: sm,", "  - {name: f, model: fixed-network, layers: [{weights: [[1, 1], [1]], biases: [0, 0]}]}\n  - {name: sm,"),
+                "exp.yaml:8:", "same length");
     }
 
     @Test
@@ -202,6 +210,18 @@ class MainTest {
         Call diff = call("compare", dir.resolve("a").toString(), dir.resolve("b").toString());
         assertTrue(diff.out().matches("(?s).*g / lr / accuracy .*") && !diff.out().contains("\n0 rows changed"), diff.out());
         assertEquals(2, call("compare", dir.resolve("a").toString(), dir.resolve("missing").toString()).code());
+    }
+
+    @Test
+    void mlpAndBaselinesRunSideBySide() throws IOException {
+        Path file = experiment(GOOD.replace("  - {name: sm,", "  - {name: mlp, model: mlp, hidden: [4], activation: tanh, epochs: 5}\n"
+                + "  - {name: slr, model: smile-logistic}\n  - {name: ssvm, model: smile-svm, kernel: linear, C: 1}\n  - {name: sm,"));
+        Call c = call("run", file.toString(), "--out", dir.resolve("mlp").toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        String summary = Files.readString(dir.resolve("mlp/summary.csv"));
+        for (String model : List.of("mlp", "slr", "ssvm")) {
+            assertTrue(summary.contains("g," + model + ",accuracy,"), model);
+        }
     }
 
     @Test

@@ -37,6 +37,12 @@ public final class DecisionBoundary {
     static final double SQUARE_UP_TO = 2.5;
     static final int PANEL_WIDTH = 720;
     static final int PANEL_HEIGHT = 520;
+    /**
+     * At most this many training and test points are drawn per panel (every k-th row beyond it,
+     * as the title says): each point costs about 100 bytes of SVG, and thousands of points hide
+     * the regions anyway. Counts in the legend stay the full ones.
+     */
+    static final int MAX_POINTS = 1200;
     /** How much of the class colour is bleached out of the region fill. */
     private static final double REGION_PALENESS = 0.78;
 
@@ -104,10 +110,15 @@ public final class DecisionBoundary {
             }
         }
         lines(chart, c, dm, base, fx, fy);
+        int rows = train.rows() + (test == null ? 0 : test.rows());
+        int stride = (rows + MAX_POINTS - 1) / MAX_POINTS;
+        if (stride > 1) {
+            chart.setTitle(name + " (every " + stride + ordinal(stride) + " point shown)");
+        }
         for (Dataset d : test == null ? List.of(train) : List.of(train, test)) {
             boolean isTrain = d == train;
             for (int cls = 0; cls < d.numClasses(); cls++) {
-                Polylines pts = classPoints(d, cls, fx, fy);
+                Polylines pts = classPoints(d, cls, fx, fy, stride);
                 if (!pts.isEmpty()) {
                     String label = (isTrain ? "train " : "test ") + d.classNames().get(cls);
                     Style.points(chart, label, pts.xs(), pts.ys(), Palette.forClass(cls),
@@ -115,7 +126,7 @@ public final class DecisionBoundary {
                 }
             }
         }
-        MarginPoints.of(c, train, fx, fy).ifPresent(mp -> {
+        MarginPoints.of(c, train, fx, fy, stride).ifPresent(mp -> {
             if (mp.numSupportVectors() > 0) {
                 Style.points(chart, "support vectors: " + mp.numSupportVectors(), mp.supportVectors().xs(),
                         mp.supportVectors().ys(), Palette.BLACK, Markers.ring(2.0, 1.2f));
@@ -178,9 +189,13 @@ public final class DecisionBoundary {
         return out;
     }
 
-    private static Polylines classPoints(Dataset d, int cls, int fx, int fy) {
+    private static String ordinal(int n) {
+        return n % 10 == 2 && n % 100 != 12 ? "nd" : n % 10 == 3 && n % 100 != 13 ? "rd" : "th";
+    }
+
+    private static Polylines classPoints(Dataset d, int cls, int fx, int fy, int stride) {
         Polylines p = new Polylines();
-        for (int i = 0; i < d.rows(); i++) {
+        for (int i = 0; i < d.rows(); i += stride) {
             if (d.label(i) == cls) {
                 p.to(d.get(i, fx), d.get(i, fy));
             }

@@ -15,7 +15,7 @@ import versus.svm.KernelModel;
  *
  * @param marginWidth 2 / ||w||, infinite when w = 0
  */
-public record LinearSlice(double a, double b, double c, double marginWidth) {
+record LinearSlice(double a, double b, double c, double marginWidth) {
     /**
      * The slice of a linear margin classifier: a one-output {@link LinearModel} with a margin
      * coding, or a binary {@link KernelModel} with the linear kernel (w = sum_s a_s y_s sv_s).
@@ -63,7 +63,7 @@ public record LinearSlice(double a, double b, double c, double marginWidth) {
      * The segment of the line {@code a x + b y + c = level} inside the box, as {x0, y0, x1, y1};
      * {@code null} when the line misses the box or a = b = 0.
      */
-    public double[] line(double level, double xMin, double xMax, double yMin, double yMax) {
+    double[] line(double level, double xMin, double xMax, double yMin, double yMax) {
         if (a == 0 && b == 0) {
             return null;
         }

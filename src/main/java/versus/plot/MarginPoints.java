@@ -1,6 +1,10 @@
 package versus.plot;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import versus.data.Dataset;
 import versus.loss.BinaryMargin;
 import versus.model.Classifier;
@@ -30,41 +34,62 @@ record MarginPoints(Polylines supportVectors, int numSupportVectors, Polylines v
         return coding && DecisionMesh.signDecision(c);
     }
 
-    /** Empty unless the classifier is a margin classifier or a (multiclass) kernel SVM. */
-    static Optional<MarginPoints> of(Classifier c, Dataset train, int fx, int fy) {
+    /**
+     * Empty unless the classifier is a margin classifier or a (multiclass) kernel SVM. Counts
+     * are over all training rows; only rows whose index is a multiple of {@code stride} are kept
+     * for drawing, the same rows for both kinds, so that a drawn violator is always circled.
+     */
+    static Optional<MarginPoints> of(Classifier c, Dataset train, int fx, int fy, int stride) {
         boolean margin = hasMargin(c);
-        if (!margin && !(c instanceof KernelModel)) {
+        KernelModel km = c instanceof KernelModel k ? k : null;
+        if (!margin && km == null) {
             return Optional.empty();
         }
+        // a kernel SVM's support vectors are copies of training rows: find those rows
+        Set<List<Double>> svRows = new HashSet<>();
+        if (km != null) {
+            double[] sv = km.supportVectors();
+            int d = km.numFeatures();
+            for (int r = 0; r < km.numSupportVectors(); r++) {
+                svRows.add(row(sv, r * d, d));
+            }
+        }
+        double tolerance = km != null ? KERNEL_TOLERANCE : TOLERANCE;
         Polylines sv = new Polylines();
         Polylines viol = new Polylines();
         int numSv = 0;
         int numViol = 0;
-        double tolerance = c instanceof KernelModel ? KERNEL_TOLERANCE : TOLERANCE;
         double[] x = train.features();
         double[] s = new double[c.numScores()];
-        for (int i = 0; margin && i < train.rows(); i++) {
-            c.scores(x, train.offset(i), s);
-            double m = (train.label(i) == 1 ? 1 : -1) * s[0];
-            double px = train.get(i, fx);
-            double py = train.get(i, fy);
-            if (!(c instanceof KernelModel) && m <= 1 + TOLERANCE) {
-                sv.to(px, py);
+        for (int i = 0; i < train.rows(); i++) {
+            double m = Double.NaN;
+            if (margin) {
+                c.scores(x, train.offset(i), s);
+                m = (train.label(i) == 1 ? 1 : -1) * s[0];
+            }
+            boolean isSv = km != null ? svRows.contains(row(x, train.offset(i), train.cols())) : m <= 1 + TOLERANCE;
+            boolean drawn = i % stride == 0;
+            if (isSv) {
                 numSv++;
+                if (drawn) {
+                    sv.to(train.get(i, fx), train.get(i, fy));
+                }
             }
             if (m < 1 - tolerance) {
-                viol.to(px, py);
                 numViol++;
+                if (drawn) {
+                    viol.to(train.get(i, fx), train.get(i, fy));
+                }
             }
         }
-        if (c instanceof KernelModel km) {
-            double[] rows = km.supportVectors();
-            int d = km.numFeatures();
-            for (int r = 0; r < km.numSupportVectors(); r++) {
-                sv.to(rows[r * d + fx], rows[r * d + fy]);
-            }
-            numSv = km.numSupportVectors();
+        return Optional.of(new MarginPoints(sv, km != null ? km.numSupportVectors() : numSv, viol, numViol));
+    }
+
+    private static List<Double> row(double[] a, int offset, int d) {
+        List<Double> out = new ArrayList<>(d);
+        for (int j = 0; j < d; j++) {
+            out.add(a[offset + j]);
         }
-        return Optional.of(new MarginPoints(sv, numSv, viol, numViol));
+        return out;
     }
 }

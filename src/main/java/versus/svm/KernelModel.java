@@ -72,6 +72,12 @@ public final class KernelModel implements Classifier {
     public Multiclass strategy() { return strategy; }
     public int numMachines() { return bias.length; }
     public int numSupportVectors() { return kx.length; }
+
+    /** The number of distinct support vectors, written next to the test metrics of every split. */
+    @Override
+    public java.util.Map<String, Double> diagnostics() {
+        return java.util.Map.of("support-vectors", (double) numSupportVectors());
+    }
     public int numFeatures() { return cols; }
 
     /** The support vectors, m rows of {@link #numFeatures()} values, row-major (a copy). */

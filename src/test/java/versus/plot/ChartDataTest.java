@@ -155,6 +155,25 @@ class ChartDataTest {
     }
 
     @Test
+    void largeDataAreThinnedForDrawingAndEveryDrawnViolatorIsCircled() {
+        var train = TestModels.moons(1500, 4);
+        var svm = TestModels.rbfSvm(train);
+        XYChart panel = DecisionBoundary.panel("rbf", svm, train, null, 0, 1, new double[] {0, 0});
+        assertTrue(panel.getTitle().contains("every 2nd point"), panel.getTitle());
+        int drawn = only(panel, "train 0").getXData().length + only(panel, "train 1").getXData().length;
+        assertEquals(750, drawn);
+        XYSeries sv = only(panel, "support vectors: " + ((versus.svm.KernelModel) svm).numSupportVectors());
+        XYSeries viol = only(panel, "violators: ");
+        java.util.Set<String> circled = new java.util.HashSet<>();
+        for (int i = 0; i < sv.getXData().length; i++) {
+            circled.add(sv.getXData()[i] + "," + sv.getYData()[i]);
+        }
+        for (int i = 0; i < viol.getXData().length; i++) {
+            assertTrue(circled.contains(viol.getXData()[i] + "," + viol.getYData()[i]));
+        }
+    }
+
+    @Test
     void paletteIsOkabeItoAndStablePerIndex() {
         assertEquals(new java.awt.Color(0x0072B2), Palette.forModel(0));
         assertEquals(Palette.forModel(3), Palette.forModel(3 + Palette.size()));

@@ -114,7 +114,7 @@ class FigureFilesTest {
     }
 
     static List<Named<Predictions>> predictions(List<Named<Classifier>> models, Dataset d) {
-        return models.stream().map(m -> new Named<>(m.name(), m.colour(), PlotPreview.Fixtures.predict(m.value(), d))).toList();
+        return models.stream().map(m -> new Named<>(m.name(), m.colour(), TestModels.predict(m.value(), d))).toList();
     }
 
     private static List<Named<ConfusionMatrix>> confusions(List<Named<Predictions>> p) {

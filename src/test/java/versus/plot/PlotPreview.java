@@ -32,8 +32,9 @@ import versus.train.TrainerSpec;
 
 /**
  * Not a test: writes every figure to a folder (default /tmp/plot-preview) for a person to look
- * at, and prints the file sizes and the mesh timing. Run with the test classpath:
- * {@code java -cp ... versus.plot.PlotPreview [DIR]}.
+ * at, and prints the file sizes and the mesh timing. After {@code mvn -o test-compile}:
+ * {@code java -cp target/test-classes:target/classes:$(mvn -o -q dependency:build-classpath
+ * -Dmdep.outputFile=/dev/stdout) versus.plot.PlotPreview [DIR]}.
  */
 public final class PlotPreview {
     private PlotPreview() {
@@ -164,7 +165,7 @@ public final class PlotPreview {
                     History h = new History();
                     Classifier c = learners.get(m).fit(train, rng, h);
                     histories.get(m).add(h);
-                    Predictions p = predict(c, test);
+                    Predictions p = TestModels.predict(c, test);
                     accuracy.get(m)[s] = ConfusionMatrix.of(p).accuracy();
                     if (s == 0) {
                         first.add(c);
@@ -174,23 +175,6 @@ public final class PlotPreview {
             }
             return new Fixtures(firstTrain, test, Named.inOrder(names, first), Named.inOrder(names, histories),
                     Named.inOrder(names, accuracy), Named.inOrder(names, predictions));
-        }
-
-        static Predictions predict(Classifier c, Dataset d) {
-            int k = c.numClasses();
-            int[] predicted = new int[d.rows()];
-            double[] prob = c.hasProbabilities() ? new double[d.rows() * k] : null;
-            double[] s = new double[c.numScores()];
-            double[] p = new double[k];
-            for (int i = 0; i < d.rows(); i++) {
-                c.scores(d.features(), d.offset(i), s);
-                predicted[i] = c.decide(s);
-                if (prob != null) {
-                    c.probabilities(s, p);
-                    System.arraycopy(p, 0, prob, i * k, k);
-                }
-            }
-            return new Predictions(k, d.labels().clone(), predicted, prob);
         }
 
         private static int[] range(int from, int to) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import versus.data.Dataset;
 import versus.data.TeachingSets;
+import versus.eval.Predictions;
 import versus.loss.BinaryMargin;
 import versus.loss.Hinge;
 import versus.loss.SoftmaxCrossEntropy;
@@ -59,5 +60,23 @@ final class TestModels {
     static List<Named<Classifier>> four(Dataset train) {
         return Named.inOrder(List.of("linear", "linear-svm", "rbf-svm", "mlp"),
                 List.of(linear(1, -2, 0.3), linearSvm(train), rbfSvm(train), mlp(2, 3)));
+    }
+
+    /** What the classifier says about every row of d, as the evaluator would record it. */
+    static Predictions predict(Classifier c, Dataset d) {
+        int k = c.numClasses();
+        int[] predicted = new int[d.rows()];
+        double[] prob = c.hasProbabilities() ? new double[d.rows() * k] : null;
+        double[] s = new double[c.numScores()];
+        double[] p = new double[k];
+        for (int i = 0; i < d.rows(); i++) {
+            c.scores(d.features(), d.offset(i), s);
+            predicted[i] = c.decide(s);
+            if (prob != null) {
+                c.probabilities(s, p);
+                System.arraycopy(p, 0, prob, i * k, k);
+            }
+        }
+        return new Predictions(k, d.labels().clone(), predicted, prob);
     }
 }

@@ -17,7 +17,7 @@ public record ExperimentConfig(
         List<ModelConfig> models,
         List<String> metrics,
         List<TestConfig> tests,
-        List<java.util.Map<String, Object>> plots) {
+        List<PlotConfig> plots) {
 
     /** A data file, or a generated teaching set / truth table. */
     public record DatasetConfig(
@@ -83,7 +83,9 @@ public record ExperimentConfig(
             String activation,
             String output,
             List<LayerConfig> layers,
-            List<String> datasets) {
+            List<String> datasets,
+            java.util.Map<String, List<Object>> grid,
+            Integer innerFolds) {
     }
 
     /** A layer of a fixed network: one weight row and one bias per unit, and the activation. */
@@ -121,6 +123,15 @@ public record ExperimentConfig(
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
         public ScheduleConfig {
         }
+    }
+
+    /**
+     * A figure: kind, which models and datasets (default all), the metric (fold-scores), two
+     * feature indices (decision-boundary on data with more than 2 features), test functions,
+     * optimizers, steps and start (optimizer-paths).
+     */
+    public record PlotConfig(String kind, List<String> models, List<String> datasets, String metric, List<Integer> features,
+                             List<String> functions, List<OptimizerConfig> optimizers, Integer steps, Double start) {
     }
 
     /** A significance test: kind, baseline model (default: every pair), metric (default: the first), alpha, rope. */

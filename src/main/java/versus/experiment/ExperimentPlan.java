@@ -20,6 +20,7 @@ public record ExperimentPlan(
         List<ModelSpec> models,
         List<Metric> metrics,
         List<versus.report.SignificanceSpec> tests,
+        List<PlotSpec> plots,
         YamlSource source) {
 
     /** How to obtain one data set; {@code pointer} locates its entry in the YAML. */

@@ -20,6 +20,7 @@ import versus.data.LetorGenerator;
 import versus.data.TeachingSets;
 import versus.data.TruthTable;
 import versus.eval.Bootstrap;
+import versus.eval.GridSearch;
 import versus.eval.Holdout;
 import versus.eval.LeaveOneOut;
 import versus.eval.KFold;
@@ -100,14 +101,14 @@ public final class PlanBuilder {
         if (!c.name().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw src.error("/name", "name '" + c.name() + "' must be letters, digits, '.', '_' or '-' (it names a folder)");
         }
-        if (c.plots() != null && !c.plots().isEmpty()) {
-            throw src.error("/plots", "plots are not available in this version of Versus; remove 'plots'");
-        }
+        boolean figuresOnly = c.plots() != null && !c.plots().isEmpty()
+                && c.plots().stream().allMatch(p -> p != null && PlotSpec.Kind.parse(p.kind()).map(PlotSpec.Kind::isStatic).orElse(false))
+                && (c.datasets() == null || c.datasets().isEmpty()) && (c.models() == null || c.models().isEmpty());
         long seed = c.seed() == null ? 0L : c.seed();
-        List<DataSpec> data = datasets(c.datasets(), seed);
+        List<DataSpec> data = figuresOnly ? List.of() : datasets(c.datasets(), seed);
         ProtocolSpec protocol = protocol(c.protocol(), data);
-        List<ModelSpec> models = restrict(models(c.models()), c.models(), data);
         List<Metric> metrics = metrics(c.metrics());
+        List<ModelSpec> models = figuresOnly ? List.of() : restrict(models(c.models(), metrics.get(0)), c.models(), data);
         if (protocol.bootstrapEstimator().filter(Bootstrap.Estimator::needsNoInformation).isPresent()) {
             for (int i = 0; i < metrics.size(); i++) {
                 if (!NO_INFORMATION_METRICS.contains(metrics.get(i).name())) {
@@ -118,8 +119,9 @@ public final class PlanBuilder {
             }
         }
         List<SignificanceSpec> tests = tests(c, data, models, metrics);
+        List<PlotSpec> plots = plots(c.plots(), data, models, metrics);
         return new ExperimentPlan(c.name(), c.description() == null ? "" : c.description().strip(), seed,
-                data, protocol, models, metrics, tests, src);
+                data, protocol, models, metrics, tests, plots, src);
     }
 
     // ---------------------------------------------------------------- data
@@ -396,7 +398,7 @@ public final class PlanBuilder {
 
     // ---------------------------------------------------------------- models
 
-    private List<ModelSpec> models(List<ModelConfig> list) {
+    private List<ModelSpec> models(List<ModelConfig> list, Metric tuningMetric) {
         if (list == null || list.isEmpty()) {
             throw src.error("", "missing 'models': give at least one model");
         }
@@ -411,39 +413,98 @@ public final class PlanBuilder {
             if (!names.add(m.name())) {
                 throw src.error(at + "/name", "model name '" + m.name() + "' is used twice; names must be unique");
             }
-            String kind = m.model() == null ? "linear" : m.model();
-            if (!kind.equals("fixed-network")) {
-                onlyFor(at, "model " + kind + " (layers are for fixed-network)", keys("layers", m.layers()));
+            if (m.grid() != null) {
+                out.add(tuned(m, at, tuningMetric));
+                continue;
             }
-            switch (kind) {
-                case "linear":
-                    onlyFor(at, "model linear", kernelKeys(m));
-                    onlyFor(at, "model linear", mlpKeys(m));
-                    out.add(gradientModel(m, at, linearArchitecture()));
-                    break;
-                case "mlp":
-                    onlyFor(at, "model mlp", kernelKeys(m));
-                    out.add(gradientModel(m, at, mlpArchitecture(m, at)));
-                    break;
-                case "fixed-network":
-                    onlyFor(at, "model fixed-network (weights given, nothing trained)", gradientKeys(m));
-                    onlyFor(at, "model fixed-network", kernelKeys(m));
-                    onlyFor(at, "model fixed-network", mlpKeys(m));
-                    out.add(fixedNetwork(m, at));
-                    break;
-                case "smile-logistic", "smile-svm", "smile-mlp":
-                    out.add(smile(kind, m, at));
-                    break;
-                case "kernel-svm":
-                    onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
-                    onlyFor(at, "model kernel-svm", mlpKeys(m));
-                    out.add(kernelSvm(m, at));
-                    break;
-                default:
-                    throw src.error(at + "/model", "unknown model '" + kind + "'; available: " + String.join(", ", Registry.MODELS.keySet()));
+            if (m.innerFolds() != null) {
+                throw src.error(at + "/inner-folds", "key 'inner-folds' applies to models with a 'grid'");
             }
+            out.add(model(m, at));
         }
         return out;
+    }
+
+    /**
+     * A model with {@code grid: {key.path: [values], ...}}: every combination becomes an ordinary
+     * model entry, built and checked here, and GridSearch picks one inside each training split by
+     * inner cross-validation on the experiment's first metric.
+     */
+    private ModelSpec tuned(ModelConfig m, String at, Metric metric) {
+        if (m.grid().isEmpty()) {
+            throw src.error(at + "/grid", "an empty grid; give key paths with lists of values, e.g. {regularizer.lambda: [1e-4, 1e-3]}");
+        }
+        List<ModelConfig> variants = new ArrayList<>(List.of(new ModelConfig(m.name(), m.model(), m.loss(), m.objective(),
+                m.regularizer(), m.optimizer(), m.epochs(), m.batchSize(), m.shuffle(), m.earlyStopping(), m.init(), m.averageFrom(),
+                m.traceObjective(), m.kernel(), m.c(), m.gamma(), m.degree(), m.coef0(), m.multiclass(), m.pairsPerQuery(),
+                m.hidden(), m.activation(), m.output(), m.layers(), m.datasets(), null, null)));
+        List<String> labels = new ArrayList<>(List.of(""));
+        for (Map.Entry<String, List<Object>> e : m.grid().entrySet()) {
+            String gat = at + "/grid/" + e.getKey();
+            if (e.getValue() == null || e.getValue().isEmpty()) {
+                throw src.error(gat, "grid key '" + e.getKey() + "' needs a non-empty list of values");
+            }
+            List<ModelConfig> next = new ArrayList<>();
+            List<String> nextLabels = new ArrayList<>();
+            for (int v = 0; v < variants.size(); v++) {
+                for (Object value : e.getValue()) {
+                    ModelConfig variant = variants.get(v);
+                    next.add(parse(gat, () -> YamlSource.withValue(variant, e.getKey(), value)));
+                    nextLabels.add((labels.get(v).isEmpty() ? "" : labels.get(v) + ", ") + e.getKey() + "=" + value);
+                }
+            }
+            variants = next;
+            labels = nextLabels;
+        }
+        List<ModelSpec> specs = new ArrayList<>();
+        for (ModelConfig variant : variants) {
+            specs.add(model(variant, at));
+        }
+        int folds = m.innerFolds() == null ? 3 : m.innerFolds();
+        List<String> finalLabels = labels;
+        if (folds < 2) {
+            throw src.error(at + "/inner-folds", "inner-folds must be >= 2, got " + folds);
+        }
+        String summary = specs.get(0).summary() + "; tuned by inner " + folds + "-fold " + metric.name() + " over " + variants.size()
+                + " grid points (" + String.join(", ", m.grid().keySet()) + ")";
+        List<ModelSpec> candidates = specs;
+        return new ModelSpec(m.name(), at, summary, k -> {
+            List<GridSearch.Candidate> list = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                list.add(new GridSearch.Candidate(finalLabels.get(i), candidates.get(i).learnerFor().apply(k)));
+            }
+            return new GridSearch(list, folds, metric);
+        }, specs.get(0).ranker());
+    }
+
+    /** One model entry without a grid. */
+    private ModelSpec model(ModelConfig m, String at) {
+        String kind = m.model() == null ? "linear" : m.model();
+        if (!kind.equals("fixed-network")) {
+            onlyFor(at, "model " + kind + " (layers are for fixed-network)", keys("layers", m.layers()));
+        }
+        switch (kind) {
+            case "linear":
+                onlyFor(at, "model linear", kernelKeys(m));
+                onlyFor(at, "model linear", mlpKeys(m));
+                return gradientModel(m, at, linearArchitecture());
+            case "mlp":
+                onlyFor(at, "model mlp", kernelKeys(m));
+                return gradientModel(m, at, mlpArchitecture(m, at));
+            case "fixed-network":
+                onlyFor(at, "model fixed-network (weights given, nothing trained)", gradientKeys(m));
+                onlyFor(at, "model fixed-network", kernelKeys(m));
+                onlyFor(at, "model fixed-network", mlpKeys(m));
+                return fixedNetwork(m, at);
+            case "smile-logistic", "smile-svm", "smile-mlp":
+                return smile(kind, m, at);
+            case "kernel-svm":
+                onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
+                onlyFor(at, "model kernel-svm", mlpKeys(m));
+                return kernelSvm(m, at);
+            default:
+                throw src.error(at + "/model", "unknown model '" + kind + "'; available: " + String.join(", ", Registry.MODELS.keySet()));
+        }
     }
 
     private static Map<String, Object> kernelKeys(ModelConfig m) {
@@ -929,6 +990,100 @@ public final class PlanBuilder {
             }
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- plots
+
+    private List<PlotSpec> plots(List<ExperimentConfig.PlotConfig> list, List<DataSpec> data, List<ModelSpec> models,
+                                 List<Metric> metrics) {
+        List<PlotSpec> out = new ArrayList<>();
+        if (list == null) {
+            return out;
+        }
+        Set<String> modelNames = new HashSet<>();
+        models.forEach(m -> modelNames.add(m.name()));
+        Set<String> dataNames = new HashSet<>();
+        data.forEach(d -> dataNames.add(d.name()));
+        for (int i = 0; i < list.size(); i++) {
+            String at = "/plots/" + i;
+            ExperimentConfig.PlotConfig p = list.get(i);
+            if (p == null || p.kind() == null) {
+                throw src.error(at, "a plot needs 'kind': one of " + Registry.list("plots").keySet());
+            }
+            PlotSpec.Kind kind = PlotSpec.Kind.parse(p.kind()).orElseThrow(() -> src.error(at + "/kind",
+                    "unknown plot '" + p.kind() + "'; available: " + String.join(", ", Registry.list("plots").keySet())));
+            List<String> ms = p.models() == null ? List.of() : p.models();
+            for (int j = 0; j < ms.size(); j++) {
+                if (!modelNames.contains(ms.get(j))) {
+                    throw src.error(at + "/models/" + j, "no model named '" + ms.get(j) + "'; models: " + modelNames);
+                }
+            }
+            List<String> ds = p.datasets() == null ? List.of() : p.datasets();
+            for (int j = 0; j < ds.size(); j++) {
+                if (!dataNames.contains(ds.get(j))) {
+                    throw src.error(at + "/datasets/" + j, "no dataset named '" + ds.get(j) + "'; datasets: " + dataNames);
+                }
+            }
+            if (!kind.isStatic() && models.isEmpty()) {
+                throw src.error(at + "/kind", "plot " + kind.token() + " draws trained models; this experiment has none");
+            }
+            String metric = p.metric() == null ? (metrics.isEmpty() ? null : metrics.get(0).name()) : p.metric();
+            if (p.metric() != null && metrics.stream().noneMatch(m -> m.name().equals(p.metric()))) {
+                throw src.error(at + "/metric", "metric '" + p.metric() + "' is not in this experiment's metrics " + metricNames(metrics));
+            }
+            Optional<int[]> features = Optional.empty();
+            if (p.features() != null) {
+                if (kind != PlotSpec.Kind.DECISION_BOUNDARY || p.features().size() != 2 || p.features().get(0).equals(p.features().get(1))) {
+                    throw src.error(at + "/features", "'features' takes two different 0-based column indices, for decision-boundary");
+                }
+                features = Optional.of(new int[] {p.features().get(0), p.features().get(1)});
+            }
+            List<versus.plot.TestFunctions.TestFunction> functions = new ArrayList<>();
+            boolean parabola = false;
+            List<versus.plot.Named<OptimizerSpec>> optimizers = new ArrayList<>();
+            if (kind == PlotSpec.Kind.OPTIMIZER_PATHS) {
+                List<String> names = p.functions() == null ? List.of("quadratic", "rosenbrock", "beale", "saddle") : p.functions();
+                for (int j = 0; j < names.size(); j++) {
+                    String n = names.get(j);
+                    if (n.equals("parabola")) {
+                        parabola = true;
+                        continue;
+                    }
+                    int fj = j;
+                    functions.add(testFunction(n).orElseThrow(() -> src.error(at + "/functions/" + fj,
+                            "unknown test function '" + n + "'; available: quadratic, rosenbrock, beale, saddle, parabola")));
+                }
+                if (parabola && !functions.isEmpty()) {
+                    throw src.error(at + "/functions", "parabola (1-D) cannot share a figure with 2-D functions; use two plots");
+                }
+                List<OptimizerConfig> ocs = p.optimizers() == null || p.optimizers().isEmpty()
+                        ? List.of(new OptimizerConfig("gd", 0.1, null, null, null, null, null, null, null, null)) : p.optimizers();
+                for (int j = 0; j < ocs.size(); j++) {
+                    OptimizerConfig oc = ocs.get(j);
+                    OptimizerSpec spec = optimizer(oc, new Regularizer.None(), at + "/optimizers/" + j);
+                    String label = (oc.kind() == null ? "adam" : oc.kind()) + (oc.learningRate() == null ? "" : " " + oc.learningRate());
+                    optimizers.add(new versus.plot.Named<>(label, j, spec));
+                }
+            } else if (p.functions() != null || p.optimizers() != null || p.start() != null) {
+                throw src.error(at, "'functions', 'optimizers' and 'start' apply to optimizer-paths");
+            }
+            int steps = p.steps() == null ? (parabola ? 30 : 100) : p.steps();
+            if (steps < 1) {
+                throw src.error(at + "/steps", "steps must be >= 1, got " + steps);
+            }
+            out.add(new PlotSpec(kind, at, ms, ds, metric, features, functions, parabola, p.start() == null ? 3.0 : p.start(),
+                    optimizers, steps));
+        }
+        return out;
+    }
+
+    private static Optional<versus.plot.TestFunctions.TestFunction> testFunction(String name) {
+        for (versus.plot.TestFunctions.TestFunction f : versus.plot.TestFunctions.standard()) {
+            if (f.name().toLowerCase(java.util.Locale.ROOT).startsWith(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------- significance tests

@@ -110,8 +110,13 @@ public final class Registry {
                 }
                 return m;
             }
-            case "plots":
-                return Map.of();
+            case "plots": {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (PlotSpec.Kind k : PlotSpec.Kind.values()) {
+                    m.put(k.token(), k.description());
+                }
+                return m;
+            }
             default:
                 throw new IllegalArgumentException("unknown list '" + what + "'; choose one of " + String.join(", ", categories()));
         }

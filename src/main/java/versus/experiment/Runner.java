@@ -116,6 +116,20 @@ public final class Runner {
                             + spec.name() + "' has no query groups (qid)");
                 }
             }
+            for (PlotSpec plot : plan.plots()) {
+                if (plot.kind() == PlotSpec.Kind.DECISION_BOUNDARY && plot.covers(spec.name())) {
+                    if (plot.features().isEmpty() && d.cols() != 2) {
+                        throw src.error(plot.pointer(), "decision-boundary draws 2-D data and dataset '" + spec.name() + "' has "
+                                + d.cols() + " features; choose two with features: [i, j] (the others are held at their mean)");
+                    }
+                    for (int f : plot.features().orElse(new int[0])) {
+                        if (f < 0 || f >= d.cols()) {
+                            throw src.error(plot.pointer() + "/features", "feature index " + f + " is outside 0.." + (d.cols() - 1)
+                                    + " of dataset '" + spec.name() + "'");
+                        }
+                    }
+                }
+            }
             loaded.add(new Loaded(spec, d, splits));
         }
         return new Prepared(plan, loaded, seconds);
@@ -200,9 +214,9 @@ public final class Runner {
             classifier = learner.fit(train, rng, history);
         } catch (DivergedException e) {
             history.note("diverged");
-            return new Outcome(ds, t.model().name(), t.split(), Map.of(), history, null, null, e.getMessage());
+            return Outcome.failed(ds, t.model().name(), t.split(), history, e.getMessage());
         } catch (RuntimeException e) {
-            return new Outcome(ds, t.model().name(), t.split(), Map.of(), history, null, null,
+            return Outcome.failed(ds, t.model().name(), t.split(), history,
                     "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         double fitSeconds = (System.nanoTime() - f0) / 1e9;
@@ -239,7 +253,8 @@ public final class Runner {
         for (int i = 0; i < correct.length; i++) {
             correct[i] = predictions.truth()[i] == predictions.predicted()[i];
         }
-        return new Outcome(ds, t.model().name(), t.split(), values, history, ConfusionMatrix.of(predictions), correct, null);
+        return new Outcome(ds, t.model().name(), t.split(), values, history, ConfusionMatrix.of(predictions), correct, null,
+                predictions, t.split().index() == 0 ? classifier : null);
     }
 
     /** gamma = sum_k p_k (1 - q_k) over the out-of-bag and resubstitution predictions together. */

@@ -159,6 +159,30 @@ public final class YamlSource {
         return parent == null ? Path.of(".") : parent;
     }
 
+    /**
+     * A copy of a model entry with the value at a dotted key path ({@code regularizer.lambda},
+     * {@code epochs}) replaced: how a grid point becomes an ordinary model entry.
+     */
+    static ExperimentConfig.ModelConfig withValue(ExperimentConfig.ModelConfig model, String path, Object value) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = MAPPER.valueToTree(model);
+        String[] keys = path.split("\\.");
+        com.fasterxml.jackson.databind.node.ObjectNode node = root;
+        for (int i = 0; i < keys.length - 1; i++) {
+            com.fasterxml.jackson.databind.JsonNode child = node.get(keys[i]);
+            if (child == null || !child.isObject()) {
+                child = node.putObject(keys[i]);
+            }
+            node = (com.fasterxml.jackson.databind.node.ObjectNode) child;
+        }
+        node.set(keys[keys.length - 1], MAPPER.valueToTree(value));
+        try {
+            return MAPPER.treeToValue(root, ExperimentConfig.ModelConfig.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("grid key '" + path + "' with value " + value + ": "
+                    + (e instanceof UnrecognizedPropertyException u ? "unknown key '" + u.getPropertyName() + "'" : firstLine(e.getOriginalMessage())));
+        }
+    }
+
     /** Whether the file has a value at {@code pointer}. */
     public boolean has(String pointer) {
         return locations.containsKey(pointer);

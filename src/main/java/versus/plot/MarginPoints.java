@@ -28,9 +28,15 @@ record MarginPoints(Polylines supportVectors, int numSupportVectors, Polylines v
      */
     static final double KERNEL_TOLERANCE = 1e-3;
 
-    /** Whether the classifier has a margin: one score decided by sign, trained with a margin loss or as an SVM. */
+    /**
+     * Whether the classifier has a margin: one score decided by sign, and either an SVM or trained
+     * with a margin loss that has a margin at f = +-1 (hinge, squared hinge, modified Huber: its
+     * gradient vanishes just above m = 1 and not just below). The logistic loss has none.
+     */
     static boolean hasMargin(Classifier c) {
-        boolean coding = c instanceof KernelModel || c instanceof ModelClassifier mc && mc.loss() instanceof BinaryMargin;
+        boolean coding = c instanceof KernelModel
+                || c instanceof ModelClassifier mc && mc.loss() instanceof BinaryMargin b
+                        && b.loss().derivative(1 + 1e-9) == 0 && b.loss().derivative(1 - 1e-3) != 0;
         return coding && DecisionMesh.signDecision(c);
     }
 

@@ -17,7 +17,7 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static String render(RunRecord run, List<Significance.Result> tests) {
+    public static String render(RunRecord run, List<Significance.Result> tests, List<FigureRef> figures) {
         StringBuilder s = new StringBuilder();
         s.append("# ").append(run.name()).append("\n\n");
         if (!run.description().isEmpty()) {
@@ -63,6 +63,16 @@ public final class MarkdownReport {
             }
         }
 
+        if (!figures.isEmpty()) {
+            s.append("\n## Figures\n\nEach figure is in `plots/` as PNG and SVG.\n");
+            for (FigureRef f : figures) {
+                s.append("\n### ").append(f.caption()).append("\n\n![").append(f.caption()).append("](").append(f.png()).append(")\n");
+                if (f.extraMarkdown() != null && !f.extraMarkdown().isEmpty()) {
+                    s.append('\n').append(f.extraMarkdown()).append('\n');
+                }
+            }
+        }
+
         s.append("\n## Confusion matrices\n\nSummed over all test splits; rows are true classes, columns predicted.\n");
         for (RunRecord.DatasetInfo d : run.datasets()) {
             for (RunRecord.ModelInfo m : run.models()) {
@@ -80,14 +90,16 @@ public final class MarkdownReport {
         }
 
         List<String> failures = new ArrayList<>();
-        Map<String, Integer> notes = new LinkedHashMap<>();
+        // notes grouped by their text with numbers masked; a group whose texts all agree shows the text itself
+        Map<String, List<String>> notes = new LinkedHashMap<>();
         for (Outcome o : run.outcomes()) {
             if (o.failed()) {
                 failures.add("- " + o.dataset() + " / " + o.model() + " / split " + o.split().index() + ": " + o.failure());
             }
             if (o.history() != null) {
                 for (String n : o.history().notes()) {
-                    notes.merge(o.dataset() + " / " + o.model() + ": " + n.replaceAll(" after epoch \\d+.*", ""), 1, Integer::sum);
+                    String text = o.dataset() + " / " + o.model() + ": " + n;
+                    notes.computeIfAbsent(text.replaceAll("-?\\d+(\\.\\d+)?([eE]-?\\d+)?", "n"), k -> new ArrayList<>()).add(text);
                 }
             }
         }
@@ -96,8 +108,17 @@ public final class MarkdownReport {
             failures.forEach(f -> s.append(f).append('\n'));
         }
         if (!notes.isEmpty()) {
-            s.append("\n## Notes\n\n");
-            notes.forEach((n, c) -> s.append("- ").append(n).append(" (").append(c).append(c == 1 ? " split)" : " splits)").append('\n'));
+            s.append("\n## Notes\n\nFrom the training runs; every note of every split is in `run.json`.\n\n");
+            notes.forEach((masked, texts) -> {
+                Map<String, Integer> distinct = new LinkedHashMap<>();
+                texts.forEach(t -> distinct.merge(t, 1, Integer::sum));
+                if (distinct.size() > 4) {
+                    distinct.clear(); // too many variants (per-split diagnostics): one masked line
+                    distinct.put(masked + " (numbers vary)", texts.size());
+                }
+                distinct.forEach((text, count) -> s.append("- ").append(escape(text)).append(" (").append(count)
+                        .append(count == 1 ? " split)" : " splits)").append('\n'));
+            });
         }
         return s.toString();
     }

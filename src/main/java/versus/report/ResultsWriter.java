@@ -29,13 +29,18 @@ public final class ResultsWriter {
     }
 
     public static void write(RunRecord run, Path out) {
+        write(run, out, folder -> java.util.List.of());
+    }
+
+    /** Writes the results folder with the figures {@code drawer} adds (into the same temporary folder). */
+    public static void write(RunRecord run, Path out, FigureRef.Drawer drawer) {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         try {
             Files.createDirectories(parent);
             Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
             try {
-                writeAll(run, tmp);
+                writeAll(run, tmp, drawer.draw(tmp));
                 swapInto(tmp, target);
             } catch (IOException | RuntimeException e) {
                 deleteTree(tmp);
@@ -46,7 +51,7 @@ public final class ResultsWriter {
         }
     }
 
-    private static void writeAll(RunRecord run, Path dir) throws IOException {
+    private static void writeAll(RunRecord run, Path dir, java.util.List<FigureRef> figures) throws IOException {
         Files.writeString(dir.resolve("config.yaml"), run.configText(), StandardCharsets.UTF_8);
         writeSummary(run, dir.resolve("summary.csv"));
         writeFolds(run, dir.resolve("folds.csv"));
@@ -56,7 +61,7 @@ public final class ResultsWriter {
         if (!run.tests().isEmpty()) {
             writeSignificance(tests, dir.resolve("significance.csv"));
         }
-        String markdown = MarkdownReport.render(run, tests);
+        String markdown = MarkdownReport.render(run, tests, figures);
         Files.writeString(dir.resolve("report.md"), markdown, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("report.html"), HtmlReport.render(run.name(), markdown, dir), StandardCharsets.UTF_8);
     }
@@ -130,6 +135,21 @@ public final class ResultsWriter {
             }
         }
         json.put("failures", failures);
+        java.util.List<Map<String, Object>> notes = new java.util.ArrayList<>();
+        for (Outcome o : run.outcomes()) {
+            if (o.history() == null) {
+                continue;
+            }
+            for (String note : o.history().notes()) {
+                Map<String, Object> n = new LinkedHashMap<>();
+                n.put("dataset", o.dataset());
+                n.put("model", o.model());
+                n.put("split", o.split().index());
+                n.put("note", note);
+                notes.add(n);
+            }
+        }
+        json.put("notes", notes);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
     }
 

@@ -225,6 +225,39 @@ class MainTest {
     }
 
     @Test
+    void plotsAreCheckedBeforeTrainingAndWrittenAsPngAndSvg() throws IOException {
+        String three = GOOD.replace("  - {path: data.csv, name: csv}\n", "  - {generator: boolean, function: xor, inputs: 3, name: b3}\n");
+        assertBadInput(three + "plots: [{kind: decision-boundary}]\n", "exp.yaml:11:", "has 3 features");
+        assertBadInput(GOOD + "plots: [{kind: loss-landscape}]\n", "exp.yaml:11:", "unknown plot");
+        assertBadInput(GOOD + "plots: [{kind: roc, models: [nobody]}]\n", "exp.yaml:11:", "no model named");
+        Path file = experiment(three + "plots: [{kind: decision-boundary, features: [0, 2], datasets: [b3]}, "
+                + "{kind: decision-boundary, datasets: [g]}, {kind: learning-curve}, {kind: roc}, {kind: confusion-matrix},"
+                + " {kind: fold-scores}]\n");
+        Call c = call("run", file.toString(), "--out", dir.resolve("plots").toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        for (String f : List.of("decision-boundary-1-b3", "decision-boundary-2-g", "learning-curve-3-g", "roc-4-g",
+                "confusion-matrix-5-b3", "fold-scores-6-g")) {
+            for (String ext : List.of(".png", ".svg")) {
+                Path p = dir.resolve("plots/plots/" + f + ext);
+                assertTrue(Files.size(p) > 1000 && Files.size(p) < 2_000_000, p + " size");
+            }
+        }
+        String report = Files.readString(dir.resolve("plots/report.md"));
+        assertTrue(report.contains("![Decision boundaries on g") && report.contains("plots/roc-4-g.png"), report);
+        assertTrue(Files.readString(dir.resolve("plots/report.html")).contains("data:image/png;base64,"));
+    }
+
+    @Test
+    void figureOnlyExperimentsNeedNoData() throws IOException {
+        Path file = write("figs.yaml", "name: figs\nplots: [{kind: surrogate-losses}, {kind: optimizer-paths, functions: [parabola],"
+                + " optimizers: [{kind: gd, learning-rate: 0.1}], steps: 2}]\n");
+        Call c = call("run", file.toString(), "--out", dir.resolve("figs").toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        String report = Files.readString(dir.resolve("figs/report.md"));
+        assertTrue(report.contains("| 2 | 1.92 |"), report); // the notes' G01 iterates, in the table under the figure
+    }
+
+    @Test
     void crammerSingerOnTwoClassesIsFine() throws IOException {
         Path file = experiment(GOOD.replace("loss: softmax,", "loss: crammer-singer,"));
         Call c = call("run", file.toString(), "--out", dir.resolve("cs").toString(), "--quiet");

@@ -85,7 +85,15 @@ public record ExperimentConfig(
             List<LayerConfig> layers,
             List<String> datasets,
             java.util.Map<String, List<Object>> grid,
-            Integer innerFolds) {
+            Integer innerFolds,
+            Double dropout,
+            Double inputNoise,
+            Boolean batchNorm,
+            ClipConfig clip) {
+    }
+
+    /** Gradient clipping: exactly one of {@code norm} (global L2 norm) or {@code value} (per coordinate). */
+    public record ClipConfig(Double norm, Double value) {
     }
 
     /** A layer of a fixed network: one weight row and one bias per unit, and the activation. */
@@ -93,7 +101,7 @@ public record ExperimentConfig(
     }
 
     /** {@code {kind: l2, lambda: 1e-4}}; elastic-net also takes {@code l1-ratio}. */
-    public record RegularizerConfig(String kind, Double lambda, Double l1Ratio) {
+    public record RegularizerConfig(String kind, Double lambda, Double l1Ratio, Double w0) {
     }
 
     /** {@code {kind: adam, learning-rate: 0.01, ...}}; the schedule scales the learning rate over steps. */

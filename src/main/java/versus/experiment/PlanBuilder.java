@@ -47,6 +47,7 @@ import versus.model.FixedNetwork;
 import versus.model.HiddenUnits;
 import versus.model.Initializer;
 import versus.model.Mlp;
+import versus.model.MlpOptions;
 import versus.model.LinearModel;
 import versus.objective.Constraint;
 import versus.objective.Objective;
@@ -437,7 +438,8 @@ public final class PlanBuilder {
         List<ModelConfig> variants = new ArrayList<>(List.of(new ModelConfig(m.name(), m.model(), m.loss(), m.objective(),
                 m.regularizer(), m.optimizer(), m.epochs(), m.batchSize(), m.shuffle(), m.earlyStopping(), m.init(), m.averageFrom(),
                 m.traceObjective(), m.kernel(), m.c(), m.gamma(), m.degree(), m.coef0(), m.multiclass(), m.pairsPerQuery(),
-                m.hidden(), m.activation(), m.output(), m.layers(), m.datasets(), null, null)));
+                m.hidden(), m.activation(), m.output(), m.layers(), m.datasets(), null, null, m.dropout(), m.inputNoise(),
+                m.batchNorm(), m.clip())));
         List<String> labels = new ArrayList<>(List.of(""));
         for (Map.Entry<String, List<Object>> e : m.grid().entrySet()) {
             String gat = at + "/grid/" + e.getKey();
@@ -549,7 +551,8 @@ public final class PlanBuilder {
     }
 
     private static Map<String, Object> mlpKeys(ModelConfig m) {
-        return keys("hidden", m.hidden(), "activation", m.activation(), "output", m.output());
+        return keys("hidden", m.hidden(), "activation", m.activation(), "output", m.output(), "dropout", m.dropout(),
+                "input-noise", m.inputNoise(), "batch-norm", m.batchNorm());
     }
 
     /**
@@ -595,20 +598,27 @@ public final class PlanBuilder {
                 defaultLoss = "logistic";
                 fits = l -> l.equals("logistic") || l.equals("cross-entropy");
             }
+            case "sparsemax" -> {
+                defaultLoss = "sparsemax";
+                fits = l -> l.equals("sparsemax");
+            }
             case "identity" -> {
                 defaultLoss = null;
-                fits = l -> !l.equals("softmax") && !l.equals("cross-entropy");
+                fits = l -> !l.equals("softmax") && !l.equals("cross-entropy") && !l.equals("sparsemax");
             }
-            default -> throw src.error(at + "/output", "unknown output '" + output + "'; available: identity, sigmoid, softmax");
+            default -> throw src.error(at + "/output", "unknown output '" + output + "'; available: identity, sigmoid, softmax, sparsemax");
         }
         if (m.loss() != null && LossCatalog.known(m.loss()) && !fits.test(m.loss())) {
             throw src.error(at + "/loss", "loss '" + m.loss() + "' does not go with output " + output + ": softmax takes "
-                    + "cross-entropy, sigmoid takes logistic (binary cross-entropy), identity takes margin losses, crammer-singer, "
-                    + "weston-watkins or mse");
+                    + "cross-entropy, sigmoid takes logistic (binary cross-entropy), sparsemax takes sparsemax, identity takes margin "
+                    + "losses, crammer-singer, weston-watkins or mse");
         }
         boolean reluFamily = activation.contains("relu") || activation.equals("elu") || activation.equals("maxout");
-        String description = "mlp " + java.util.Arrays.toString(hidden) + " " + activation + ", output " + output;
-        return new Architecture(description, (d, k) -> new Mlp(d, hidden, units, k),
+        MlpOptions options = parse(at, () -> new MlpOptions(m.dropout() == null ? 0 : m.dropout(),
+                m.inputNoise() == null ? 0 : m.inputNoise(), m.batchNorm() != null && m.batchNorm()));
+        String description = "mlp " + java.util.Arrays.toString(hidden) + " " + activation + ", output " + output
+                + (options.summary().isEmpty() ? "" : ", " + options.summary());
+        return new Architecture(description, (d, k) -> new Mlp(d, hidden, units, k, options),
                 reluFamily ? new Initializer.Kaiming() : new Initializer.Xavier(), defaultLoss,
                 (loss, k) -> output.equals("sigmoid") ? LossCatalog.coding("logistic", k) : LossCatalog.coding(loss, k));
     }
@@ -616,7 +626,7 @@ public final class PlanBuilder {
     private static Map<String, Object> gradientKeys(ModelConfig m) {
         return keys("loss", m.loss(), "objective", m.objective(), "regularizer", m.regularizer(), "optimizer", m.optimizer(),
                 "epochs", m.epochs(), "batch-size", m.batchSize(), "shuffle", m.shuffle(), "early-stopping", m.earlyStopping(),
-                "init", m.init(), "average-from", m.averageFrom(), "trace-objective", m.traceObjective());
+                "init", m.init(), "average-from", m.averageFrom(), "trace-objective", m.traceObjective(), "clip", m.clip());
     }
 
     /** A kernel SVM: kernel linear | poly | rbf, C, gamma (a number or scale), degree, coef0, multiclass. */
@@ -629,7 +639,8 @@ public final class PlanBuilder {
         onlyFor(at, what, keys("loss", m.loss(), "objective", m.objective(), "shuffle", m.shuffle(),
                 "early-stopping", m.earlyStopping(), "init", m.init(), "average-from", m.averageFrom(),
                 "trace-objective", m.traceObjective(), "degree", m.degree(), "coef0", m.coef0(), "multiclass", m.multiclass(),
-                "pairs-per-query", m.pairsPerQuery(), "output", m.output()));
+                "pairs-per-query", m.pairsPerQuery(), "output", m.output(), "clip", m.clip(), "dropout", m.dropout(),
+                "input-noise", m.inputNoise(), "batch-norm", m.batchNorm()));
         switch (kind) {
             case "smile-logistic" -> {
                 onlyFor(at, what, kernelKeys(m));
@@ -793,12 +804,15 @@ public final class PlanBuilder {
                 .withAveraging(m.averageFrom() == null ? 0 : m.averageFrom())
                 .withObjectiveTrace(m.traceObjective() != null && m.traceObjective()));
         boolean project = oc.projection() != null ? oc.projection() : "pegasos".equals(oc.kind()); // the paper's default
-        TrainerSpec trainer = project ? base.withConstraint(pegasosBall(reg, at + "/optimizer/projection")) : base;
+        TrainerSpec projected = project ? base.withConstraint(pegasosBall(reg, at + "/optimizer/projection")) : base;
+        TrainerSpec trainer = m.clip() == null ? projected : projected.withClipping(clipping(m.clip(), at + "/clip"));
         String summary = arch.description() + ", loss " + loss + ", " + describe(reg) + ", " + init.name() + " init, " + oc.kind()
                 + (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", " + trainer.epochs() + " epochs"
                 + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("")
                 + (trainer.averageFrom() > 0 ? ", iterates averaged from epoch " + trainer.averageFrom() : "")
-                + trainer.constraint().map(c -> ", projected onto ||w|| <= 1/sqrt(lambda)").orElse("");
+                + trainer.constraint().map(c -> ", projected onto ||w|| <= 1/sqrt(lambda)").orElse("")
+                + (m.clip() == null ? "" : m.clip().norm() != null ? ", gradients clipped to norm " + m.clip().norm()
+                        : ", gradients clipped to +-" + m.clip().value());
         String fullSummary = pairwise ? summary.replaceFirst(", loss ", " ranking score, pairwise loss ")
                 + ", " + (m.pairsPerQuery() == null ? "100" : m.pairsPerQuery()) + " pairs per query and epoch" : summary;
         return new ModelSpec(m.name(), at, fullSummary, numClasses -> {
@@ -830,6 +844,9 @@ public final class PlanBuilder {
         if (r instanceof Regularizer.ElasticNet e) {
             return r.name() + " " + e.lambda();
         }
+        if (r instanceof Regularizer.WeightElimination w) {
+            return "weight elimination " + w.lambda() + " (w0 " + w.w0() + ")";
+        }
         return "no penalty";
     }
 
@@ -851,14 +868,18 @@ public final class PlanBuilder {
         double lambda = r.lambda() == null ? 1e-4 : r.lambda();
         switch (kind) {
             case "none":
-                onlyFor(at, "regularizer none", keys("lambda", r.lambda(), "l1-ratio", r.l1Ratio()));
+                onlyFor(at, "regularizer none", keys("lambda", r.lambda(), "l1-ratio", r.l1Ratio(), "w0", r.w0()));
                 return new Regularizer.None();
             case "l2":
             case "l1":
-                onlyFor(at, "regularizer " + kind, keys("l1-ratio", r.l1Ratio()));
+                onlyFor(at, "regularizer " + kind, keys("l1-ratio", r.l1Ratio(), "w0", r.w0()));
                 return parse(at + "/lambda", () -> new Regularizer.ElasticNet(lambda, kind.equals("l1") ? 1 : 0));
             case "elastic-net":
+                onlyFor(at, "regularizer elastic-net", keys("w0", r.w0()));
                 return parse(at, () -> new Regularizer.ElasticNet(lambda, r.l1Ratio() == null ? 0.5 : r.l1Ratio()));
+            case "weight-elimination":
+                onlyFor(at, "regularizer weight-elimination", keys("l1-ratio", r.l1Ratio()));
+                return parse(at, () -> new Regularizer.WeightElimination(lambda, r.w0() == null ? 1.0 : r.w0()));
             default:
                 throw src.error(at + "/kind", "unknown regularizer '" + kind + "'; available: " + String.join(", ", Registry.REGULARIZERS.keySet()));
         }
@@ -873,6 +894,14 @@ public final class PlanBuilder {
             throw src.error(at, "unknown init '" + name + "'; available: " + String.join(", ", Registry.INITIALIZERS.keySet()));
         }
         return make.get();
+    }
+
+    private versus.train.Clipping clipping(ExperimentConfig.ClipConfig c, String at) {
+        if ((c.norm() == null) == (c.value() == null)) {
+            throw src.error(at, "clip takes exactly one of norm (global L2 norm) or value (per coordinate)");
+        }
+        return c.norm() != null ? parse(at + "/norm", () -> new versus.train.Clipping.ByNorm(c.norm()))
+                : parse(at + "/value", () -> new versus.train.Clipping.ByValue(c.value()));
     }
 
     /** Pegasos' ball of radius 1/sqrt(lambda) (needs an L2 penalty). */

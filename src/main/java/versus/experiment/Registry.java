@@ -46,7 +46,8 @@ public final class Registry {
             "none", "no penalty",
             "l2", "lambda/2 ||w||^2 (weight decay; biases never penalised)",
             "l1", "lambda ||w||_1",
-            "elastic-net", "lambda (l1-ratio ||w||_1 + (1 - l1-ratio)/2 ||w||^2)");
+            "elastic-net", "lambda (l1-ratio ||w||_1 + (1 - l1-ratio)/2 ||w||^2)",
+            "weight-elimination", "lambda sum w^2 / (w0^2 + w^2) (Weigend et al. 1991); key w0 (1.0)");
 
     static final Map<String, Supplier<Initializer>> INITIALIZERS = new LinkedHashMap<>();
 

@@ -42,6 +42,8 @@ public final class LossCatalog {
                 CrammerSinger::new);
         multiclass("weston-watkins", "sum_{k != y} max(0, 1 + s_k - s_y); multiclass SVM loss (Weston & Watkins 1999, CS231n)",
                 WestonWatkins::new);
+        multiclass("sparsemax", "1/2 ||p||^2 - s_y + tau + 1/2, p = sparsemax(s) = max(s - tau, 0); sparse probabilities "
+                + "(Martins & Astudillo 2016)", SparsemaxLoss::new);
     }
 
     private LossCatalog() {

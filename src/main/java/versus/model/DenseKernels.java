@@ -5,11 +5,31 @@ import versus.math.Vectors;
 /**
  * The dense loops of the layered models, on row-major {@code double[]} blocks. One product,
  * {@code C += A B^T}, serves the forward pass, the weight gradient and the backward deltas (the
- * callers transpose the O(n^2) operands it needs beside its O(n^3) work); it runs in register
- * blocks of 3 x 3 independent fused multiply-adds over contiguous rows, which fit in the 16
- * registers of AVX2. Best of repeated runs on this project's machine (JDK 17 C2, shapes of a
- * 100-64 layer on 256 rows): ~13 GFLOP/s per core, against ~10-12 for register-blocked i-k-j
- * axpy loops, ~2-4 for plain i-k-j and < 1 for naive i-j-k.
+ * callers transpose the O(n^2) operands it needs beside its O(n^3) work);
+ * {@link #addTransposedProduct} ({@code C += A^T B}) and {@link #addProduct} ({@code C += A B})
+ * compute the same sums without the caller's transposes.
+ *
+ * <p><b>Two back ends, chosen once, here</b> ({@link #backend()}):
+ * <ul>
+ * <li>{@link Backend#OPENBLAS}: products of at least {@link #NATIVE_MIN_WORK} multiply-adds go to
+ * OpenBLAS {@code cblas_dgemm} ({@link NativeBlas}, the {@code org.bytedeco:openblas} natives the
+ * Smile baseline ships, one BLAS thread by default); smaller ones stay in Java, where the JNI call
+ * and the operand copies would cost more than the arithmetic. The default wherever the natives load.
+ * <li>{@link Backend#JAVA}: everything in the pure-Java kernels below: the fallback where the
+ * natives do not load, and what {@code -Dversus.blas=java} forces (tests, comparisons).
+ * </ul>
+ * {@code -Dversus.blas=native} insists on OpenBLAS (the first product throws where it does not
+ * load); {@code -Dversus.blas.threshold=W} moves the size cut-off (0 sends every product to
+ * OpenBLAS); {@code -Dversus.blas.threads=T} sets the BLAS threads. Both back ends compute in
+ * double precision and are deterministic: the same inputs give the same bits run to run. They
+ * round differently (OpenBLAS blocks and orders the sums its own way), so they agree to ~1e-15
+ * relative per product, not bit for bit.
+ *
+ * <p><b>Java kernels</b>: register blocks of 3 x 3 independent fused multiply-adds over contiguous
+ * rows, which fit in the 16 registers of AVX2. Best of repeated runs on this project's machine (JDK
+ * 17 C2, shapes of a 100-64 layer on 256 rows): ~13 GFLOP/s per core, against ~10-12 for
+ * register-blocked i-k-j axpy loops, ~2-4 for plain i-k-j and < 1 for naive i-j-k. OpenBLAS on
+ * the same shapes, operand copies included: ~40 GFLOP/s on an AVX-512 Xeon (~11 for the Java kernel there).
  */
 public final class DenseKernels {
     /**
@@ -20,7 +40,70 @@ public final class DenseKernels {
     static final boolean FMA = hardwareFma();
     private static final int TILE = 32;
 
+    /**
+     * Products with fewer multiply-adds ({@code m * n * k}) than this stay in Java under
+     * {@link Backend#OPENBLAS}: a JNI call and the operand copies cost a few microseconds, which a
+     * 256 x 64 x 1 product (the backward pass of a single output) just pays back.
+     * {@code -Dversus.blas.threshold} overrides it.
+     */
+    static final long NATIVE_MIN_WORK = Math.max(0, Long.getLong("versus.blas.threshold", 16_384L));
+
+    /** Where the large products run. */
+    public enum Backend {
+        /** The pure-Java kernels of this class. */
+        JAVA,
+        /** OpenBLAS dgemm for products of at least {@link DenseKernels#NATIVE_MIN_WORK} multiply-adds. */
+        OPENBLAS
+    }
+
     private DenseKernels() {
+    }
+
+    /**
+     * The back end of this process, from {@code -Dversus.blas} ({@code auto}, the default,
+     * {@code java} or {@code native}) and whether the natives load. Loads them on first call.
+     */
+    public static Backend backend() {
+        return Choice.NATIVE ? Backend.OPENBLAS : Backend.JAVA;
+    }
+
+    /** {@link #backend()} with the library and threads, or why OpenBLAS is not used: for logs and benchmarks. */
+    public static String describeBackend() {
+        return Choice.NATIVE ? "openblas (" + NativeBlas.describe() + ", products >= " + NATIVE_MIN_WORK + " multiply-adds)"
+                : "java (" + Choice.WHY_JAVA + ")";
+    }
+
+    /**
+     * The one place the back end is chosen, at the first product large enough to care (so a run
+     * that only multiplies single rows never loads the natives).
+     */
+    private static final class Choice {
+        static final String WHY_JAVA;
+        static final boolean NATIVE;
+
+        static {
+            String mode = System.getProperty("versus.blas", "auto").trim().toLowerCase(java.util.Locale.ROOT);
+            switch (mode) {
+                case "java" -> {
+                    WHY_JAVA = "-Dversus.blas=java";
+                    NATIVE = false;
+                }
+                case "auto", "", "native", "openblas" -> {
+                    String failure = NativeBlas.FAILURE;
+                    if (failure != null && !mode.equals("auto") && !mode.isEmpty()) {
+                        throw new IllegalStateException("-Dversus.blas=" + mode + " but OpenBLAS does not load: " + failure);
+                    }
+                    WHY_JAVA = failure == null ? null : "OpenBLAS does not load: " + failure;
+                    NATIVE = failure == null;
+                }
+                default -> throw new IllegalStateException("-Dversus.blas must be auto, java or native, got " + mode);
+            }
+        }
+    }
+
+    /** Whether a product of m x n x k goes to OpenBLAS; the size test comes first, so small products never load it. */
+    private static boolean nativeFor(int m, int n, int k) {
+        return (long) m * n * k >= NATIVE_MIN_WORK && Choice.NATIVE;
     }
 
     /**
@@ -28,6 +111,16 @@ public final class DenseKernels {
      * for i < m, j < n, with A (m x k), B (n x k) and C (m x n) all row-major.
      */
     public static void addProductTransposed(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+            int m, int n, int k) {
+        if (nativeFor(m, n, k)) {
+            NativeBlas.addProductTransposed(a, aOff, b, bOff, c, cOff, m, n, k);
+        } else {
+            javaProductTransposed(a, aOff, b, bOff, c, cOff, m, n, k);
+        }
+    }
+
+    /** {@link #addProductTransposed} in Java whatever the back end. */
+    static void javaProductTransposed(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
             int m, int n, int k) {
         int i = 0;
         for (; i + 2 < m; i += 3) {
@@ -51,6 +144,77 @@ public final class DenseKernels {
             for (; j < n; j++) {
                 c[c0 + j] += Vectors.dot(a, a0, b, bOff + j * k, k);
             }
+        }
+    }
+
+    /**
+     * {@code C += A^T B}: {@code c[cOff + i*n + j] += sum_t a[aOff + t*m + i] * b[bOff + t*n + j]}
+     * for i < m, j < n, with A (k x m), B (k x n) and C (m x n) all row-major: a weight gradient
+     * {@code delta^T a_prev} straight from the batch-major buffers, without transposing them.
+     */
+    public static void addTransposedProduct(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+            int m, int n, int k) {
+        if (nativeFor(m, n, k)) {
+            NativeBlas.addTransposedProduct(a, aOff, b, bOff, c, cOff, m, n, k);
+        } else {
+            javaTransposedProduct(a, aOff, b, bOff, c, cOff, m, n, k);
+        }
+    }
+
+    /**
+     * {@link #addTransposedProduct} in Java whatever the back end: A and B transposed into this
+     * thread's scratch, then {@link #javaProductTransposed}. Measured against computing in place
+     * (axpys over the rows of B, or 3 x 3 blocks read down the columns): the transposes and the
+     * contiguous kernel were ~15% faster on a 64 x 100 x 256 weight gradient, and the sums are
+     * then exactly those of transposing and calling {@link #addProductTransposed}.
+     */
+    static void javaTransposedProduct(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+            int m, int n, int k) {
+        Scratch s = SCRATCH.get();
+        double[] at = s.first(m * k);
+        double[] bt = s.second(n * k);
+        transpose(a, aOff, k, m, at);
+        transpose(b, bOff, k, n, bt);
+        javaProductTransposed(at, 0, bt, 0, c, cOff, m, n, k);
+    }
+
+    /**
+     * {@code C += A B}: {@code c[cOff + i*n + j] += sum_t a[aOff + i*k + t] * b[bOff + t*n + j]}
+     * for i < m, j < n, with A (m x k), B (k x n) and C (m x n) all row-major: the backward deltas
+     * {@code delta_l W_l} without transposing W_l.
+     */
+    public static void addProduct(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int n, int k) {
+        if (nativeFor(m, n, k)) {
+            NativeBlas.addProduct(a, aOff, b, bOff, c, cOff, m, n, k);
+        } else {
+            javaProduct(a, aOff, b, bOff, c, cOff, m, n, k);
+        }
+    }
+
+    /**
+     * {@link #addProduct} in Java whatever the back end: B transposed into this thread's scratch,
+     * then {@link #javaProductTransposed} (the same sums as transposing B and calling
+     * {@link #addProductTransposed}; faster than axpys over the rows of B here).
+     */
+    static void javaProduct(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int n, int k) {
+        double[] bt = SCRATCH.get().second(n * k);
+        transpose(b, bOff, k, n, bt);
+        javaProductTransposed(a, aOff, bt, 0, c, cOff, m, n, k);
+    }
+
+    /** Per-thread room for the operands the Java products transpose; grown on demand, never shrunk. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        private double[] first = new double[0];
+        private double[] second = new double[0];
+
+        double[] first(int size) {
+            return first.length >= size ? first : (first = new double[size]);
+        }
+
+        double[] second(int size) {
+            return second.length >= size ? second : (second = new double[size]);
         }
     }
 
@@ -128,6 +292,10 @@ public final class DenseKernels {
      * stride (a batch of 256 rows) hits the same few L1 sets; the tiles made it ~5x faster here.
      */
     public static void transpose(double[] src, int srcOff, int rows, int cols, double[] dst) {
+        if (rows == 1 || cols == 1) {
+            System.arraycopy(src, srcOff, dst, 0, rows * cols); // a row or a column: the same order
+            return;
+        }
         for (int i0 = 0; i0 < rows; i0 += TILE) {
             int i1 = Math.min(rows, i0 + TILE);
             for (int j0 = 0; j0 < cols; j0 += TILE) {
@@ -164,6 +332,69 @@ public final class DenseKernels {
                 s0 += m[base + j];
             }
             out[outOff + i] += (s0 + s1) + (s2 + s3);
+        }
+    }
+
+    /**
+     * {@code out[outOff + j] += sum_i m[mOff + i*cols + j]}: the column sums of a (rows x cols)
+     * block, e.g. the bias gradient from batch-major deltas. Sums in the same order as transposing
+     * the block and calling {@link #addRowSums} (four interleaved partial sums over the rows), so
+     * the two give identical bits, without the transpose and ~2x faster than the row sums of
+     * the transpose (~4 us for 256 x 64).
+     */
+    public static void addColumnSums(double[] m, int mOff, int rows, int cols, double[] out, int outOff) {
+        int j = 0;
+        for (; j + 3 < cols; j += 4) { // four columns at a time: 16 independent sums down the rows
+            double a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+            double c0 = 0, c1 = 0, c2 = 0, c3 = 0, d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+            int i = 0;
+            int r = mOff + j;
+            for (; i + 3 < rows; i += 4, r += 4 * cols) {
+                int r1 = r + cols;
+                int r2 = r1 + cols;
+                int r3 = r2 + cols;
+                a0 += m[r];
+                a1 += m[r + 1];
+                a2 += m[r + 2];
+                a3 += m[r + 3];
+                b0 += m[r1];
+                b1 += m[r1 + 1];
+                b2 += m[r1 + 2];
+                b3 += m[r1 + 3];
+                c0 += m[r2];
+                c1 += m[r2 + 1];
+                c2 += m[r2 + 2];
+                c3 += m[r2 + 3];
+                d0 += m[r3];
+                d1 += m[r3 + 1];
+                d2 += m[r3 + 2];
+                d3 += m[r3 + 3];
+            }
+            for (; i < rows; i++, r += cols) {
+                a0 += m[r];
+                a1 += m[r + 1];
+                a2 += m[r + 2];
+                a3 += m[r + 3];
+            }
+            out[outOff + j] += (a0 + b0) + (c0 + d0);
+            out[outOff + j + 1] += (a1 + b1) + (c1 + d1);
+            out[outOff + j + 2] += (a2 + b2) + (c2 + d2);
+            out[outOff + j + 3] += (a3 + b3) + (c3 + d3);
+        }
+        for (; j < cols; j++) {
+            double a0 = 0, b0 = 0, c0 = 0, d0 = 0;
+            int i = 0;
+            int r = mOff + j;
+            for (; i + 3 < rows; i += 4, r += 4 * cols) {
+                a0 += m[r];
+                b0 += m[r + cols];
+                c0 += m[r + 2 * cols];
+                d0 += m[r + 3 * cols];
+            }
+            for (; i < rows; i++, r += cols) {
+                a0 += m[r];
+            }
+            out[outOff + j] += (a0 + b0) + (c0 + d0);
         }
     }
 

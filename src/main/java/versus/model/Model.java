@@ -56,6 +56,15 @@ public interface Model {
         }
     }
 
+    /**
+     * Switches training-time behaviour on or off: dropout masks, input noise and batch statistics
+     * (see {@link MlpOptions}). Training mode draws its masks from {@code rng} in a fixed order, so
+     * one seed gives one run; evaluation mode is deterministic and may pass a null {@code rng}.
+     * Models start in evaluation mode; the default has nothing to switch.
+     */
+    default void setTraining(boolean training, RandomGenerator rng) {
+    }
+
     /** Fills the parameters from an initializer; biases start at zero. */
     void initialize(Initializer init, RandomGenerator rng);
 }

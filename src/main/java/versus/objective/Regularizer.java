@@ -77,4 +77,54 @@ public interface Regularizer {
             return a * abs + 0.5 * b * sq;
         }
     }
+
+    /**
+     * Weight elimination (Weigend, Rumelhart and Huberman 1991, "Generalization by
+     * weight-elimination with application to forecasting", NIPS 3):
+     * {@code R(w) = lambda * sum_i w_i^2 / (w0^2 + w_i^2)},
+     * {@code dR/dw_i = lambda * 2 w_i w0^2 / (w0^2 + w_i^2)^2}. Each term is about (w_i / w0)^2
+     * for |w_i| &lt;&lt; w0 (weight decay on small weights) and saturates at 1 for |w_i| &gt;&gt; w0,
+     * so the penalty counts the weights larger than the scale w0 and pushes small ones to zero
+     * without shrinking the large ones. Non-convex.
+     */
+    record WeightElimination(double lambda, double w0) implements Regularizer {
+        public WeightElimination {
+            if (!(lambda >= 0) || !Double.isFinite(lambda)) {
+                throw new IllegalArgumentException("lambda must be a finite number >= 0, got " + lambda);
+            }
+            if (!(w0 > 0) || !Double.isFinite(w0)) {
+                throw new IllegalArgumentException("w0 must be a finite number > 0, got " + w0);
+            }
+        }
+
+        @Override public String name() { return "weight-elimination"; }
+
+        @Override
+        public double value(Model model) {
+            return accumulate(model, null);
+        }
+
+        @Override
+        public double addGradient(Model model, double[] grad) {
+            return accumulate(model, grad);
+        }
+
+        private double accumulate(Model model, double[] grad) {
+            double[] w = model.parameters();
+            double s2 = w0 * w0;
+            double sum = 0;
+            for (int i = 0; i < w.length; i++) {
+                if (!model.penalized(i)) {
+                    continue;
+                }
+                double v = w[i];
+                double d = 1 / (s2 + v * v);
+                sum += v * v * d;
+                if (grad != null) {
+                    grad[i] += lambda * 2 * v * s2 * d * d;
+                }
+            }
+            return lambda * sum;
+        }
+    }
 }

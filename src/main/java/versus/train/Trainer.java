@@ -2,6 +2,7 @@ package versus.train;
 
 import java.util.random.RandomGenerator;
 import versus.data.Dataset;
+import versus.model.LayeredModel;
 import versus.model.Model;
 import versus.objective.TrainingObjective;
 import versus.optim.Optimizer;
@@ -10,12 +11,21 @@ import versus.optim.OptimizerSpec;
 /**
  * Mini-batch training: each epoch takes the objective's units (rows, or sampled pairs), shuffles
  * them (Fisher-Yates with the given generator) and, per batch, computes the objective's
- * gradient and lets the optimizer step; a constraint, if any, is projected after every step.
- * Records {@code train-loss} (the mean of the batch objectives seen during the epoch), with
- * {@code traceObjective} the exact {@code objective} after the epoch, and with early stopping
- * {@code validation-loss} and {@code validation-error}. Iterate averaging and early stopping
- * decide which parameters are returned (the best epoch's win over the average). A non-finite
- * objective stops training with {@link DivergedException}.
+ * gradient, clips it if asked, and lets the optimizer step; a constraint, if any, is projected
+ * after every step. The model is in training mode ({@link Model#setTraining}: dropout, input
+ * noise, batch statistics, drawing from the given generator) for the gradient steps only, and in
+ * evaluation mode for everything measured and when training ends.
+ *
+ * <p>Records per epoch {@code train-loss} (the mean of the batch objectives seen during the
+ * epoch), with {@code traceObjective} the exact {@code objective} after the epoch, with early
+ * stopping {@code validation-loss} and {@code validation-error}, with clipping
+ * {@code clipped-steps} (how many of the epoch's steps were clipped), and for a
+ * {@link LayeredModel} {@code grad-norm-layer-1} .. {@code grad-norm-layer-L}, the mean over the
+ * epoch's steps of each layer's weight-gradient norm before clipping (penalty included): the
+ * vanishing / exploding gradient trace. Iterate averaging and early stopping decide which
+ * parameters are returned (the best epoch's win over the average); batch-norm running statistics
+ * are state, not parameters, and stay those of the last step. A non-finite objective stops
+ * training with {@link DivergedException}.
  */
 public final class Trainer {
     private final TrainerSpec spec;
@@ -25,6 +35,14 @@ public final class Trainer {
     }
 
     public void train(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
+        try {
+            run(objective, optimizerSpec, data, rng, history);
+        } finally {
+            objective.model().setTraining(false, rng);
+        }
+    }
+
+    private void run(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
         Model model = objective.model();
         double[] params = model.parameters();
         Optimizer optimizer = optimizerSpec.create(params.length);
@@ -34,6 +52,8 @@ public final class Trainer {
         int[] validation = parts[1];
         IterateAverage average = spec.averageFrom() > 0 ? new IterateAverage(params.length) : null;
         EarlyStopper stopper = spec.earlyStopping().map(e -> new EarlyStopper(e.patience())).orElse(null);
+        Clipping clipping = spec.clipping().orElse(null);
+        LayerNorms layerNorms = model instanceof LayeredModel layered ? new LayerNorms(layered) : null;
 
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             int[] units = objective.epochUnits(data, rows, rng);
@@ -44,11 +64,19 @@ public final class Trainer {
             int batch = Math.min(spec.batchSize(), n);
             double sum = 0;
             int batches = 0;
+            int clipped = 0;
+            model.setTraining(true, rng);
             for (int from = 0; from < n; from += batch) {
                 int to = Math.min(n, from + batch);
                 double value = objective.valueAndGradient(data, units, from, to, grad);
                 if (!Double.isFinite(value)) {
                     throw new DivergedException(epoch, value);
+                }
+                if (layerNorms != null) {
+                    layerNorms.add(grad);
+                }
+                if (clipping != null && clipping.clip(grad)) {
+                    clipped++;
                 }
                 optimizer.step(params, grad);
                 spec.constraint().ifPresent(c -> c.project(model));
@@ -58,7 +86,14 @@ public final class Trainer {
                 sum += value;
                 batches++;
             }
+            model.setTraining(false, rng);
             history.add(epoch, "train-loss", sum / batches);
+            if (clipping != null) {
+                history.add(epoch, "clipped-steps", clipped);
+            }
+            if (layerNorms != null) {
+                layerNorms.record(epoch, batches, history);
+            }
             if (spec.traceObjective()) {
                 history.add(epoch, "objective", objective.value(data, rows));
             }
@@ -89,6 +124,34 @@ public final class Trainer {
             int t = a[i];
             a[i] = a[j];
             a[j] = t;
+        }
+    }
+
+    /** Per-layer weight-gradient norms summed over an epoch's steps. */
+    private static final class LayerNorms {
+        private final LayeredModel model;
+        private final double[] step;
+        private final double[] sum;
+
+        LayerNorms(LayeredModel model) {
+            this.model = model;
+            step = new double[model.layers()];
+            sum = new double[model.layers()];
+        }
+
+        void add(double[] grad) {
+            model.layerGradientNorms(grad, step);
+            for (int l = 0; l < sum.length; l++) {
+                sum[l] += step[l];
+            }
+        }
+
+        /** Records the epoch's means {@code grad-norm-layer-1..L} and starts the next epoch. */
+        void record(int epoch, int steps, History history) {
+            for (int l = 0; l < sum.length; l++) {
+                history.add(epoch, "grad-norm-layer-" + (l + 1), sum[l] / steps);
+            }
+            java.util.Arrays.fill(sum, 0.0);
         }
     }
 

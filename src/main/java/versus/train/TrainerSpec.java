@@ -8,18 +8,21 @@ import versus.objective.Constraint;
  * {@code batchSize} rows (a size >= the number of rows is full-batch gradient descent),
  * reshuffled every epoch when {@code shuffle}, with optional early stopping, an optional
  * constraint projected after every step, iterate averaging from epoch {@code averageFrom}
- * (0 = off; Polyak and Juditsky 1992), and, with {@code traceObjective}, the exact objective on
- * the training rows recorded after every epoch (one extra pass per epoch).
+ * (0 = off; Polyak and Juditsky 1992), with {@code traceObjective}, the exact objective on
+ * the training rows recorded after every epoch (one extra pass per epoch), and optional gradient
+ * {@link Clipping} before every step.
  */
 public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping,
-                          Optional<Constraint> constraint, int averageFrom, boolean traceObjective) {
-    /** No constraint, no averaging, no objective trace. */
+                          Optional<Constraint> constraint, int averageFrom, boolean traceObjective,
+                          Optional<Clipping> clipping) {
+    /** No constraint, no averaging, no objective trace, no clipping. */
     public TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping) {
-        this(epochs, batchSize, shuffle, earlyStopping, Optional.empty(), 0, false);
+        this(epochs, batchSize, shuffle, earlyStopping, Optional.empty(), 0, false, Optional.empty());
     }
 
     public TrainerSpec {
         java.util.Objects.requireNonNull(constraint, "constraint");
+        java.util.Objects.requireNonNull(clipping, "clipping");
         if (averageFrom < 0 || averageFrom > epochs) {
             throw new IllegalArgumentException("average-from must be an epoch in 1.." + epochs + " (or 0 for none), got " + averageFrom);
         }
@@ -42,15 +45,20 @@ public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<E
     }
 
     public TrainerSpec withConstraint(Constraint c) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, Optional.of(c), averageFrom, traceObjective);
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, Optional.of(c), averageFrom, traceObjective, clipping);
     }
 
     public TrainerSpec withAveraging(int fromEpoch) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, fromEpoch, traceObjective);
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, fromEpoch, traceObjective, clipping);
     }
 
     public TrainerSpec withObjectiveTrace(boolean trace) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, trace);
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, trace, clipping);
+    }
+
+    /** Clips every step's gradient with {@code c}. */
+    public TrainerSpec withClipping(Clipping c) {
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, traceObjective, Optional.of(c));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,6 +22,7 @@ import versus.model.HiddenUnits;
 import versus.model.Initializer;
 import versus.model.LinearModel;
 import versus.model.Mlp;
+import versus.model.MlpOptions;
 import versus.model.Model;
 import versus.objective.Objective;
 import versus.objective.Regularizer;
@@ -42,7 +44,9 @@ class GradientContractTest {
      * step h of a kink: one relu layer (zero biases, inputs and weights continuous, so no z is
      * exactly 0) and non-zero-slope units deeper (a deep relu can feed an exact 0 to the next
      * layer when every unit of a row is off). The kinks themselves are checked per activation in
-     * ActivationTest.
+     * ActivationTest. Networks with training aids are checked here in evaluation mode (their
+     * state after construction: dropout and noise off, batch norm on its running statistics) and
+     * in training mode by {@link #trainingModeGradients}.
      */
     static List<NamedModel> models() {
         return List.of(new NamedModel("linear", LinearModel::new),
@@ -57,12 +61,36 @@ class GradientContractTest {
                 mlp(new int[] {5}, new HiddenUnits.Pointwise(new Activation.Relu())),
                 mlp(new int[] {4, 3}, new HiddenUnits.Pointwise(new Activation.LeakyRelu(0.1))),
                 mlp(new int[] {4, 3}, new HiddenUnits.PRelu()),
-                mlp(new int[] {3, 2}, new HiddenUnits.Maxout(3)));
+                mlp(new int[] {3, 2}, new HiddenUnits.Maxout(3)),
+                mlp(new int[] {4, 3}, new HiddenUnits.Pointwise(new Activation.Tanh()), new MlpOptions(0.3, 0.2, true)),
+                mlp(new int[] {3}, new HiddenUnits.PRelu(), new MlpOptions(0, 0, true)));
+    }
+
+    /**
+     * Networks with training aids, checked in training mode with the same random draws for every
+     * evaluation (dropout masks and input noise fixed, so the objective is a smooth function of
+     * the parameters) and, for batch norm, over the whole batch, whose rows its statistics couple.
+     */
+    static List<NamedModel> trainingModeModels() {
+        HiddenUnits tanh = new HiddenUnits.Pointwise(new Activation.Tanh());
+        HiddenUnits softplus = new HiddenUnits.Pointwise(new Activation.Softplus());
+        return List.of(mlp(new int[] {5}, tanh, new MlpOptions(0.4, 0, false)),
+                mlp(new int[] {4, 3}, softplus, new MlpOptions(0.5, 0.3, false)),
+                mlp(new int[] {}, tanh, new MlpOptions(0, 0.5, false)),
+                mlp(new int[] {4, 3}, tanh, new MlpOptions(0, 0, true)),
+                mlp(new int[] {3, 4, 2}, softplus, new MlpOptions(0.3, 0.2, true)),
+                mlp(new int[] {4}, new HiddenUnits.Pointwise(new Activation.Elu(0.7)), new MlpOptions(0, 0, true)));
     }
 
     private static NamedModel mlp(int[] hidden, HiddenUnits units) {
+        return mlp(hidden, units, MlpOptions.NONE);
+    }
+
+    private static NamedModel mlp(int[] hidden, HiddenUnits units, MlpOptions options) {
         String label = units instanceof HiddenUnits.Pointwise p ? p.f().toString() : units.toString();
-        return new NamedModel("mlp " + java.util.Arrays.toString(hidden) + " " + label, (d, k) -> new Mlp(d, hidden, units, k));
+        String aids = options.summary().isEmpty() ? "" : " (" + options.summary() + ")";
+        return new NamedModel("mlp " + java.util.Arrays.toString(hidden) + " " + label + aids,
+                (d, k) -> new Mlp(d, hidden, units, k, options));
     }
 
     record NamedModel(String name, BiFunction<Integer, Integer, Model> make) {
@@ -70,7 +98,7 @@ class GradientContractTest {
 
     static List<Regularizer> regularizers() {
         return List.of(new Regularizer.None(), Regularizer.ElasticNet.l2(0.3), Regularizer.ElasticNet.l1(0.2),
-                new Regularizer.ElasticNet(0.5, 0.4));
+                new Regularizer.ElasticNet(0.5, 0.4), new Regularizer.WeightElimination(0.4, 0.8));
     }
 
     static void assertClose(double analytic, double numeric, String what) {
@@ -165,7 +193,23 @@ class GradientContractTest {
                 }
                 for (Regularizer reg : regularizers()) {
                     tests.add(DynamicTest.dynamicTest(nm.name() + " x " + loss.name() + " x " + reg.name(),
-                            () -> checkObjective(nm, loss, reg)));
+                            () -> checkObjective(nm, loss, reg, m -> { })));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    /** {@link #trainingModeModels} in training mode, reseeded before every evaluation, x every smooth coding. */
+    @TestFactory
+    Stream<DynamicTest> trainingModeGradients() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Regularizer reg = new Regularizer.WeightElimination(0.4, 0.8);
+        for (NamedModel nm : trainingModeModels()) {
+            for (MulticlassLoss loss : codings()) {
+                if (isSmooth(loss)) {
+                    tests.add(DynamicTest.dynamicTest(nm.name() + " training x " + loss.name(),
+                            () -> checkObjective(nm, loss, reg, m -> m.setTraining(true, new SplittableRandom(17)))));
                 }
             }
         }
@@ -222,7 +266,8 @@ class GradientContractTest {
                 || n.startsWith("weston-watkins") || n.startsWith("zero-one"));
     }
 
-    private static void checkObjective(NamedModel nm, MulticlassLoss loss, Regularizer reg) {
+    /** Finite differences of the whole batch objective; {@code prepare} runs before every evaluation. */
+    private static void checkObjective(NamedModel nm, MulticlassLoss loss, Regularizer reg, Consumer<Model> prepare) {
         SplittableRandom rng = new SplittableRandom(11);
         int d = 3;
         int k = loss.numOutputs(4) == 1 ? 2 : 4;
@@ -247,12 +292,15 @@ class GradientContractTest {
         double[] w = model.parameters();
         double[] grad = new double[w.length];
         double[] scratch = new double[w.length];
+        prepare.accept(model);
         objective.valueAndGradient(data, order, 0, n, grad);
         for (int i = 0; i < w.length; i++) {
             double keep = w[i];
             w[i] = keep + H;
+            prepare.accept(model);
             double up = objective.valueAndGradient(data, order, 0, n, scratch);
             w[i] = keep - H;
+            prepare.accept(model);
             double down = objective.valueAndGradient(data, order, 0, n, scratch);
             w[i] = keep;
             assertClose(grad[i], (up - down) / (2 * H), "parameter " + i);

@@ -25,7 +25,7 @@ class SurrogateLossTest {
     void catalogHoldsEveryCanonicalNameInDesignOrderAndNamesMatch() {
         List<String> expected = List.of("zero-one", "perceptron", "hinge", "squared-hinge", "logistic", "logistic2",
                 "modified-huber", "modified-huber-notes", "exponential", "sigmoid", "sigmoid-logistic", "squared",
-                "softmax", "cross-entropy", "mse", "crammer-singer", "weston-watkins");
+                "softmax", "cross-entropy", "mse", "crammer-singer", "weston-watkins", "sparsemax");
         assertEquals(expected, LossCatalog.names());
         LossCatalog.marginLosses().forEach((name, e) -> {
             assertEquals(name, e.factory().get().name(), "catalog key and loss name");

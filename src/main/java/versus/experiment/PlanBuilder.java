@@ -1056,6 +1056,11 @@ public final class PlanBuilder {
             if (!kind.isStatic() && models.isEmpty()) {
                 throw src.error(at + "/kind", "plot " + kind.token() + " draws trained models; this experiment has none");
             }
+            if (kind == PlotSpec.Kind.CRITICAL_DIFFERENCE && (data.size() < 2 || models.size() < 2
+                    || models.size() > FriedmanNemenyi.MAX_MODELS)) {
+                throw src.error(at + "/kind", "critical-difference ranks 2.." + FriedmanNemenyi.MAX_MODELS
+                        + " models across at least 2 data sets; this experiment has " + models.size() + " models and " + data.size() + " data sets");
+            }
             String metric = p.metric() == null ? (metrics.isEmpty() ? null : metrics.get(0).name()) : p.metric();
             if (p.metric() != null && metrics.stream().noneMatch(m -> m.name().equals(p.metric()))) {
                 throw src.error(at + "/metric", "metric '" + p.metric() + "' is not in this experiment's metrics " + metricNames(metrics));

@@ -28,7 +28,11 @@ public record PlotSpec(Kind kind, String pointer, List<String> models, List<Stri
         CONFUSION_MATRIX("confusion-matrix", "confusion matrices summed over test splits"),
         ROC("roc", "ROC curves from the pooled test predictions (models with probabilities)"),
         PR("pr", "precision-recall curves from the pooled test predictions"),
-        FOLD_SCORES("fold-scores", "box plots of per-split metric values per model");
+        FOLD_SCORES("fold-scores", "box plots of per-split metric values per model"),
+        GRADIENT_NORMS("gradient-norms", "per-layer gradient norms per epoch of MLPs (vanishing / exploding gradients)"),
+        CRITICAL_DIFFERENCE("critical-difference", "Demsar's critical-difference diagram of average ranks across data sets (Friedman / Nemenyi)"),
+        LINEAR_REGIONS("linear-regions", "the input plane coloured by activation pattern of a ReLU MLP, with the number of regions"),
+        LOSS_SURFACE("loss-surface", "the loss around the trained parameters along two random filter-normalized directions (Li et al. 2018)");
 
         private final String token;
         private final String description;

@@ -14,6 +14,10 @@ import versus.eval.Split;
 import versus.model.Classifier;
 import versus.optim.OptimizerSpec;
 import versus.plot.Activations;
+import versus.plot.CriticalDifference;
+import versus.plot.GradientNorms;
+import versus.plot.LinearRegions;
+import versus.plot.LossSurface;
 import versus.plot.ConfusionMatrixPlot;
 import versus.plot.DecisionBoundary;
 import versus.plot.Figure;
@@ -27,6 +31,7 @@ import versus.plot.RocCurve;
 import versus.plot.SurrogateLosses;
 import versus.report.FigureRef;
 import versus.report.RunRecord;
+import versus.report.Significance;
 import versus.train.History;
 
 /**
@@ -61,6 +66,12 @@ final class Plotter implements FigureRef.Drawer {
                 case SURROGATE_LOSSES -> out.add(write(Figure.of(SurrogateLosses.chart()), dir, base, "Surrogate losses of the margin", null));
                 case ACTIVATIONS -> out.add(write(Activations.figure(), dir, base, "Activations and their derivatives", null));
                 case OPTIMIZER_PATHS -> out.add(optimizerPaths(p, dir, base));
+                case CRITICAL_DIFFERENCE -> {
+                    if (run.datasets().size() >= 2 && run.models().size() >= 2 && run.models().size() <= 10) {
+                        out.add(write(Figure.of(CriticalDifference.chart(Significance.friedman(run, p.metric(), 0.05))), dir, base,
+                                "Critical-difference diagram of " + p.metric() + " across " + run.datasets().size() + " data sets", null));
+                    }
+                }
                 default -> {
                     for (Runner.Loaded l : prepared.data()) {
                         if (p.covers(l.spec().name())) {
@@ -89,14 +100,9 @@ final class Plotter implements FigureRef.Drawer {
         }
         switch (p.kind()) {
             case DECISION_BOUNDARY: {
-                Split s0 = l.splits().get(0);
-                Dataset train = l.data().subset(s0.train());
-                Dataset test = l.data().subset(s0.test());
-                if (l.spec().standardize()) {
-                    Standardizer st = Standardizer.fit(train);
-                    train = st.apply(train);
-                    test = st.apply(test);
-                }
+                Dataset[] parts = splitZero(l);
+                Dataset train = parts[0];
+                Dataset test = parts[1];
                 List<Named<Classifier>> models = new ArrayList<>();
                 for (Outcome o : mine) {
                     if (o.split().index() == 0 && o.classifier() != null) {
@@ -160,6 +166,58 @@ final class Plotter implements FigureRef.Drawer {
                 return write(f, dir, base, (p.kind() == PlotSpec.Kind.ROC ? "ROC" : "Precision-recall") + " curves on " + ds
                         + " (test predictions pooled over splits)", null);
             }
+            case GRADIENT_NORMS: {
+                List<Named<List<History>>> models = new ArrayList<>();
+                for (String model : modelOrder()) {
+                    List<History> hs = new ArrayList<>();
+                    for (Outcome o : mine) {
+                        if (o.model().equals(model) && o.history() != null && o.history().series(GradientNorms.PREFIX + "1").length > 0) {
+                            hs.add(o.history());
+                        }
+                    }
+                    if (!hs.isEmpty()) {
+                        models.add(new Named<>(model, colour(model), hs));
+                    }
+                }
+                if (models.isEmpty()) {
+                    return null;
+                }
+                return write(Figure.of(GradientNorms.chart(models)), dir, base, "Gradient norms per layer on " + ds, null);
+            }
+            case LINEAR_REGIONS: {
+                List<Named<Classifier>> models = new ArrayList<>();
+                for (Outcome o : mine) {
+                    if (o.split().index() == 0 && o.classifier() != null && LinearRegions.supports(o.classifier())) {
+                        models.add(new Named<>(o.model(), colour(o.model()), o.classifier()));
+                    }
+                }
+                if (models.isEmpty() || l.data().cols() != 2) {
+                    return null;
+                }
+                return write(LinearRegions.figure(models, splitZero(l)[0]), dir, base,
+                        "Linear regions of the ReLU networks on " + ds + " (split 0)", null);
+            }
+            case LOSS_SURFACE: {
+                Dataset train = splitZero(l)[0];
+                int[] rows = new int[Math.min(train.rows(), 500)];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = i;
+                }
+                List<org.knowm.xchart.XYChart> panels = new ArrayList<>();
+                for (Outcome o : mine) {
+                    if (o.split().index() == 0 && o.classifier() instanceof versus.model.ModelClassifier mc) {
+                        // the loss without the penalty: the classifier does not carry its regularizer
+                        versus.objective.Objective j = new versus.objective.Objective(mc.model(), mc.loss(), new versus.objective.Regularizer.None());
+                        panels.add(LossSurface.randomSlice(o.model(), j, train, rows,
+                                new java.util.SplittableRandom(Seeds.derive(plan.seed(), "loss-surface", ds, o.model()))));
+                    }
+                }
+                if (panels.isEmpty()) {
+                    return null;
+                }
+                return write(Figure.grid(panels), dir, base, "Loss surfaces on " + ds + " (split 0; mean loss without the penalty "
+                        + "along two random filter-normalized directions delta, eta; Li et al. 2018)", null);
+            }
             case FOLD_SCORES: {
                 List<Named<double[]>> models = new ArrayList<>();
                 for (String model : modelOrder()) {
@@ -193,6 +251,18 @@ final class Plotter implements FigureRef.Drawer {
         }
         return write(OptimizerPaths.figure(p.functions(), p.optimizers(), p.steps()), dir, base,
                 "Optimizer paths on test functions (" + p.steps() + " steps)", null);
+    }
+
+    /** Split 0's training and test parts, standardized as the models saw them. */
+    private static Dataset[] splitZero(Runner.Loaded l) {
+        Split s0 = l.splits().get(0);
+        Dataset train = l.data().subset(s0.train());
+        Dataset test = l.data().subset(s0.test());
+        if (l.spec().standardize()) {
+            Standardizer st = Standardizer.fit(train);
+            return new Dataset[] {st.apply(train), st.apply(test)};
+        }
+        return new Dataset[] {train, test};
     }
 
     /** The test predictions of one model over all its splits, concatenated. */

@@ -19,16 +19,22 @@ import versus.model.ModelClassifier;
  * Bengio 2014, "On the number of linear regions of deep neural networks", NeurIPS): inside a
  * region every hidden unit stays on one linear piece (a ReLU on or off), so the network is one
  * affine map there. Each node of a {@value #MESH} x {@value #MESH} mesh over the data range is
- * labelled with its activation pattern (the piece of every hidden unit, all layers), equal
- * patterns share a pale colour from a cyclic hue wheel (neighbouring regions always differ), the
- * decision boundary and the training points are drawn over it, and the title counts the distinct
- * patterns met on the mesh: a lower bound on the regions the network has in the box, since a
- * region thinner than the mesh spacing can fall between nodes.
+ * labelled with its activation pattern (the piece of every hidden unit, all layers); the title
+ * counts the distinct patterns met on the mesh, a lower bound on the regions the network has in
+ * the box (a region thinner than the mesh spacing can fall between nodes).
+ *
+ * <p>Each pattern found is drawn as its exact region, a convex polygon (given the pattern every
+ * pre-activation is affine in the input, so the region is an intersection of half-planes), in a
+ * pale colour from a cyclic hue wheel, not the class palette; neighbouring regions always differ.
+ * Polygons are inset by half a border width over a grey box, so thin grey gaps draw the borders,
+ * and regions the mesh missed show as grey. One polygon per region keeps the SVG small; beyond
+ * {@value #MAX_POLYGONS} regions per figure only the largest are filled (the title says so). The
+ * decision boundary and the training points are drawn on top.
  *
  * <p>For a {@link ModelClassifier} over an {@link Mlp} with 2 inputs whose hidden units are
  * piecewise linear: relu, leaky-relu, prelu (piece: z &gt; 0), hard-tanh (z &lt; -1, between,
  * z &gt; 1), identity (one piece), maxout (the winning piece). The pre-activations are recomputed
- * here from the Mlp's documented parameter layout.
+ * here from the Mlp's documented parameter layout; the Mlp is only read.
  */
 public final class LinearRegions {
     /** Mesh nodes per side. */
@@ -349,11 +355,6 @@ public final class LinearRegions {
                 total += a[l].length;
             }
             key = new char[total];
-        }
-
-        /** The pre-activations of hidden layer l after the last {@link #pattern} call (fanOut(l) values). */
-        double[] preActivations(int l) {
-            return z[l].clone();
         }
 
         /** The activation pattern of the row x (2 values) as a string, one char per hidden unit: its piece. */

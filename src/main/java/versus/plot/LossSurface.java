@@ -261,7 +261,7 @@ public final class LossSurface {
             Mesh m = new Mesh(-span, span, -span, span, nodes);
             double[] v = probe.plane(m, theta, d1, d2);
             double at = probe.value(theta);
-            XYChart c = Style.xy(title + ": J(\u03b8* + \u03b1 \u03b4 + \u03b2 \u03b7), random filter-normalised \u03b4, \u03b7",
+            XYChart c = Style.xy(title + ": J(\u03b8* + \u03b1 \u03b4 + \u03b2 \u03b7)",
                     "\u03b1", "\u03b2", OptimizerPaths.PANEL_WIDTH, OptimizerPaths.PANEL_HEIGHT);
             Style.range(c, m.xMin(), m.xMax(), m.yMin(), m.yMax());
             LevelBands.draw(c, m, v, LevelBands.above(v, LEVELS), "level sets of J");

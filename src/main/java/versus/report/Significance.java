@@ -86,7 +86,11 @@ public final class Significance {
                 t.verdict(spec.alpha(), pair[0], pair[1]));
     }
 
-    private static List<Result> friedman(RunRecord run, SignificanceSpec spec, Direction direction) {
+    /**
+     * The Friedman test with the Nemenyi post-hoc over every model and data set of a run, on each
+     * model's mean of {@code metric} per data set (alpha 0.05 or 0.10 for the critical difference).
+     */
+    public static FriedmanNemenyi friedman(RunRecord run, String metric, double alpha) {
         List<String> models = new ArrayList<>();
         run.models().forEach(m -> models.add(m.name()));
         double[][] scores = new double[run.datasets().size()][];
@@ -94,12 +98,19 @@ public final class Significance {
             scores[i] = new double[models.size()];
         }
         for (int j = 0; j < models.size(); j++) {
-            double[] m = means(run, models.get(j), spec.metric());
+            double[] m = means(run, models.get(j), metric);
             for (int i = 0; i < scores.length; i++) {
                 scores[i][j] = m[i];
             }
         }
-        FriedmanNemenyi f = FriedmanNemenyi.test(models, scores, direction, spec.alpha() <= 0.05 ? 0.05 : 0.10);
+        Direction direction = Direction.of(Metrics.byName(metric).orElseThrow().higherIsBetter());
+        return FriedmanNemenyi.test(models, scores, direction, alpha <= 0.05 ? 0.05 : 0.10);
+    }
+
+    private static List<Result> friedman(RunRecord run, SignificanceSpec spec, Direction direction) {
+        List<String> models = new ArrayList<>();
+        run.models().forEach(m -> models.add(m.name()));
+        FriedmanNemenyi f = friedman(run, spec.metric(), spec.alpha());
         List<Result> out = new ArrayList<>();
         out.add(new Result("friedman", "all", "", "", spec.metric(), f.fStatistic(), f.pValue(), f.verdict()));
         for (int i = 0; i < models.size(); i++) {

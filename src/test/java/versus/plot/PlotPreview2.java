@@ -31,6 +31,17 @@ public final class PlotPreview2 {
         write(LossSurface.exact2d("Logistic loss + L2 on 1-D data", lin, line, SurfaceFixtures.all(line), LossSurfaceTest.sixOptimizers(),
                 new double[] {-3, 3}, 60), dir, "loss-surface-exact", t0);
 
+        Dataset sep = Dataset.of("separable", 1, new double[] {-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2}, new int[] {0, 0, 0, 0, 1, 1, 1, 1},
+                List.of("neg", "pos"));
+        t0 = System.nanoTime();
+        write(LossSurface.exact2d("Logistic loss, separable data, no penalty", SurfaceFixtures.logistic1d(0), sep, SurfaceFixtures.all(sep),
+                LossSurfaceTest.sixOptimizers(), new double[] {-1, 1}, 60), dir, "loss-surface-exact-separable", t0);
+        Objective hinge = new Objective(new versus.model.LinearModel(1, 1), new versus.loss.BinaryMargin(versus.loss.Hinge.svm()),
+                versus.objective.Regularizer.ElasticNet.l2(0.05));
+        t0 = System.nanoTime();
+        write(LossSurface.exact2d("Hinge loss + L2", hinge, line, SurfaceFixtures.all(line), LossSurfaceTest.sixOptimizers(),
+                new double[] {-2, 2}, 60), dir, "loss-surface-exact-hinge", t0);
+
         Dataset moons = TeachingSets.generate("moons", 300, 0.15, new SplittableRandom(2));
         int[] rows = SurfaceFixtures.all(moons);
         Objective mlp = SurfaceFixtures.mlp(moons, new int[] {16, 16}, new Activation.Relu(), 1);
@@ -75,6 +86,12 @@ public final class PlotPreview2 {
         write(LinearRegions.figure(nets, moons), dir, "linear-regions", t0);
         t0 = System.nanoTime();
         write(LinearRegions.panel("relu 2-[16,16]-2", nets.get(1).value(), moons), dir, "linear-regions-one", t0);
+
+        Objective huge = SurfaceFixtures.mlp(moons, new int[] {64, 64, 64}, new Activation.Relu(), 7);
+        SurfaceFixtures.trainAdam(huge, moons, 0.005, 300, 300);
+        t0 = System.nanoTime();
+        write(LinearRegions.figure(List.of(new Named<>("relu 2-[64,64,64]-2", 0, SurfaceFixtures.classifier(huge, 2)),
+                new Named<>("relu 2-[16,16]-2", 1, SurfaceFixtures.classifier(mlp, 2))), moons), dir, "linear-regions-huge", t0);
 
         t0 = System.nanoTime();
         write(GradientNorms.chart(SurfaceFixtures.gradientHistories()), dir, "gradient-norms", t0);

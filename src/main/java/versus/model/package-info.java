@@ -1,6 +1,8 @@
 /**
  * Models: {@link versus.model.Model} (differentiable, flat parameters), {@link versus.model.LinearModel},
- * initializers, and {@link versus.model.Classifier}, the trained-model view used by evaluation and
- * plots. Imports {@code versus.math} and {@code versus.loss}.
+ * {@link versus.model.Mlp} (hand-written backpropagation, activations, dropout, batch normalization,
+ * dense kernels), initializers, {@link versus.model.FixedNetwork} (given threshold units), and
+ * {@link versus.model.Classifier}, the trained-model view used by evaluation and plots. Imports
+ * {@code versus.math} and {@code versus.loss}.
  */
 package versus.model;

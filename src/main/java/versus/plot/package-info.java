@@ -4,7 +4,8 @@
  * place that writes files (PNG and SVG). Colours come from {@link versus.plot.Palette}, shared
  * axis and series styling from {@link versus.plot.Style}. Nothing here trains or reads data.
  * Imports {@code versus.data}, {@code versus.eval}, {@code versus.loss}, {@code versus.math},
- * {@code versus.model}, {@code versus.optim}, {@code versus.svm} (support vectors) and
+ * {@code versus.model}, {@code versus.objective} (loss surfaces), {@code versus.optim},
+ * {@code versus.stats} (critical differences), {@code versus.svm} (support vectors) and
  * {@code versus.train} (histories).
  */
 package versus.plot;

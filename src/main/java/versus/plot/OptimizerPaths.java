@@ -114,28 +114,7 @@ public final class OptimizerPaths {
                 v[j * m.n() + i] = f.value(m.x(i), m.y(j));
             }
         }
-        double[] levels = f.levels();
-        int[] band = new int[v.length];
-        for (int k = 0; k < v.length; k++) {
-            int below = 0;
-            while (below < levels.length && v[k] >= levels[below]) {
-                below++;
-            }
-            band[k] = below;
-        }
-        Polylines[] bands = Regions.of(m, band, levels.length + 1);
-        for (int k = 0; k < bands.length; k++) {
-            if (!bands[k].isEmpty()) {
-                // low values darkest: the eye finds the valley
-                double t = (double) k / levels.length;
-                Style.fill(c, "band " + k, bands[k], Palette.pale(Palette.SKY_BLUE, 0.55 + 0.45 * t));
-            }
-        }
-        Polylines lines = new Polylines();
-        for (double level : levels) {
-            lines.append(Contours.level(m, v, level));
-        }
-        Style.curve(c, "level sets of f", lines.xs(), lines.ys(), Palette.GREY, 0.8f);
+        LevelBands.draw(c, m, v, f.levels(), "level sets of f");
     }
 
     /** The course notes' one-dimensional example: gradient descent (or any optimizer) on f(x) = x^2. */

@@ -28,7 +28,7 @@ public interface Regularizer {
      * {@code R(w) = lambda * (l1Ratio * |w|_1 + (1 - l1Ratio) / 2 * |w|_2^2)}. l1Ratio 0 is ridge /
      * weight decay (L2), 1 is the lasso (L1); the L1 subgradient at 0 is 0.
      */
-    record ElasticNet(double lambda, double l1Ratio) implements Regularizer {
+    record ElasticNet(double lambda, double l1Ratio) implements Separable {
         public ElasticNet {
             if (!(lambda >= 0) || !Double.isFinite(lambda)) {
                 throw new IllegalArgumentException("lambda must be a finite number >= 0, got " + lambda);
@@ -48,33 +48,13 @@ public interface Regularizer {
         }
 
         @Override
-        public double value(Model model) {
-            return accumulate(model, null);
+        public double term(double w) {
+            return lambda * (l1Ratio * Math.abs(w) + 0.5 * (1 - l1Ratio) * w * w);
         }
 
         @Override
-        public double addGradient(Model model, double[] grad) {
-            return accumulate(model, grad);
-        }
-
-        private double accumulate(Model model, double[] grad) {
-            double[] w = model.parameters();
-            double a = lambda * l1Ratio;
-            double b = lambda * (1 - l1Ratio);
-            double abs = 0;
-            double sq = 0;
-            for (int i = 0; i < w.length; i++) {
-                if (!model.penalized(i)) {
-                    continue;
-                }
-                double v = w[i];
-                abs += Math.abs(v);
-                sq += v * v;
-                if (grad != null) {
-                    grad[i] += a * Math.signum(v) + b * v;
-                }
-            }
-            return a * abs + 0.5 * b * sq;
+        public double derivative(double w) {
+            return lambda * (l1Ratio * Math.signum(w) + (1 - l1Ratio) * w);
         }
     }
 
@@ -87,7 +67,7 @@ public interface Regularizer {
      * so the penalty counts the weights larger than the scale w0 and pushes small ones to zero
      * without shrinking the large ones. Non-convex.
      */
-    record WeightElimination(double lambda, double w0) implements Regularizer {
+    record WeightElimination(double lambda, double w0) implements Separable {
         public WeightElimination {
             if (!(lambda >= 0) || !Double.isFinite(lambda)) {
                 throw new IllegalArgumentException("lambda must be a finite number >= 0, got " + lambda);
@@ -100,31 +80,51 @@ public interface Regularizer {
         @Override public String name() { return "weight-elimination"; }
 
         @Override
-        public double value(Model model) {
-            return accumulate(model, null);
+        public double term(double w) {
+            return lambda * w * w / (w0 * w0 + w * w);
         }
 
         @Override
-        public double addGradient(Model model, double[] grad) {
-            return accumulate(model, grad);
+        public double derivative(double w) {
+            double d = w0 * w0 + w * w;
+            return lambda * 2 * w * w0 * w0 / (d * d);
         }
+    }
 
-        private double accumulate(Model model, double[] grad) {
+    /**
+     * A penalty that is a sum of one term per penalised parameter, {@code R(w) = sum_i r(w_i)}:
+     * every regularizer above, so the loop over the parameters is written once.
+     */
+    interface Separable extends Regularizer {
+        /** r(w) of one parameter. */
+        double term(double w);
+
+        /** r'(w) (a subgradient at kinks). */
+        double derivative(double w);
+
+        @Override
+        default double value(Model model) {
             double[] w = model.parameters();
-            double s2 = w0 * w0;
             double sum = 0;
             for (int i = 0; i < w.length; i++) {
-                if (!model.penalized(i)) {
-                    continue;
-                }
-                double v = w[i];
-                double d = 1 / (s2 + v * v);
-                sum += v * v * d;
-                if (grad != null) {
-                    grad[i] += lambda * 2 * v * s2 * d * d;
+                if (model.penalized(i)) {
+                    sum += term(w[i]);
                 }
             }
-            return lambda * sum;
+            return sum;
+        }
+
+        @Override
+        default double addGradient(Model model, double[] grad) {
+            double[] w = model.parameters();
+            double sum = 0;
+            for (int i = 0; i < w.length; i++) {
+                if (model.penalized(i)) {
+                    sum += term(w[i]);
+                    grad[i] += derivative(w[i]);
+                }
+            }
+            return sum;
         }
     }
 }

@@ -139,7 +139,7 @@ public record ExperimentConfig(
      * optimizers, steps and start (optimizer-paths).
      */
     public record PlotConfig(String kind, List<String> models, List<String> datasets, String metric, List<Integer> features,
-                             List<String> functions, List<OptimizerConfig> optimizers, Integer steps, Double start) {
+                             List<String> functions, List<OptimizerConfig> optimizers, Integer steps, Double start, String view) {
     }
 
     /** A significance test: kind, baseline model (default: every pair), metric (default: the first), alpha, rope. */

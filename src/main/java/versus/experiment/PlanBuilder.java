@@ -1065,18 +1065,32 @@ public final class PlanBuilder {
             if (p.metric() != null && metrics.stream().noneMatch(m -> m.name().equals(p.metric()))) {
                 throw src.error(at + "/metric", "metric '" + p.metric() + "' is not in this experiment's metrics " + metricNames(metrics));
             }
+            boolean exact = "exact".equals(p.view());
+            if (p.view() != null && (kind != PlotSpec.Kind.LOSS_SURFACE || !(exact || p.view().equals("slice")))) {
+                throw src.error(at + "/view", "'view' applies to loss-surface: slice (around the trained parameters) or exact "
+                        + "(J(w, b) on one feature, with optimizer paths)");
+            }
             Optional<int[]> features = Optional.empty();
             if (p.features() != null) {
-                if (kind != PlotSpec.Kind.DECISION_BOUNDARY || p.features().size() != 2 || p.features().get(0).equals(p.features().get(1))) {
+                if (exact) {
+                    if (p.features().size() != 1) {
+                        throw src.error(at + "/features", "loss-surface view exact takes one feature: features: [j]");
+                    }
+                    features = Optional.of(new int[] {p.features().get(0)});
+                } else if (kind != PlotSpec.Kind.DECISION_BOUNDARY || p.features().size() != 2 || p.features().get(0).equals(p.features().get(1))) {
                     throw src.error(at + "/features", "'features' takes two different 0-based column indices, for decision-boundary");
+                } else {
+                    features = Optional.of(new int[] {p.features().get(0), p.features().get(1)});
                 }
-                features = Optional.of(new int[] {p.features().get(0), p.features().get(1)});
+            } else if (exact) {
+                throw src.error(at, "loss-surface view exact needs features: [j], the one feature of the 2-parameter model");
             }
             List<versus.plot.TestFunctions.TestFunction> functions = new ArrayList<>();
             boolean parabola = false;
             List<versus.plot.Named<OptimizerSpec>> optimizers = new ArrayList<>();
-            if (kind == PlotSpec.Kind.OPTIMIZER_PATHS) {
-                List<String> names = p.functions() == null ? List.of("quadratic", "rosenbrock", "beale", "saddle") : p.functions();
+            if (kind == PlotSpec.Kind.OPTIMIZER_PATHS || exact) {
+                List<String> names = exact ? List.of() : p.functions() == null ? List.of("quadratic", "rosenbrock", "beale", "saddle")
+                        : p.functions();
                 for (int j = 0; j < names.size(); j++) {
                     String n = names.get(j);
                     if (n.equals("parabola")) {
@@ -1099,14 +1113,17 @@ public final class PlanBuilder {
                     optimizers.add(new versus.plot.Named<>(label, j, spec));
                 }
             } else if (p.functions() != null || p.optimizers() != null || p.start() != null) {
-                throw src.error(at, "'functions', 'optimizers' and 'start' apply to optimizer-paths");
+                throw src.error(at, "'functions', 'optimizers' and 'start' apply to optimizer-paths (and 'optimizers' to loss-surface view exact)");
+            }
+            if (exact && (p.functions() != null || p.start() != null)) {
+                throw src.error(at, "loss-surface view exact takes optimizers and steps, not functions or start");
             }
             int steps = p.steps() == null ? (parabola ? 30 : 100) : p.steps();
             if (steps < 1) {
                 throw src.error(at + "/steps", "steps must be >= 1, got " + steps);
             }
             out.add(new PlotSpec(kind, at, ms, ds, metric, features, functions, parabola, p.start() == null ? 3.0 : p.start(),
-                    optimizers, steps));
+                    optimizers, steps, exact));
         }
         return out;
     }

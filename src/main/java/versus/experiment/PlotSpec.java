@@ -13,10 +13,13 @@ import versus.plot.TestFunctions.TestFunction;
  * @param features    for decision-boundary: the two feature indices (empty: the data must be 2-D)
  * @param functions   for optimizer-paths: 2-D test functions; empty with {@code parabola} for the 1-D case
  * @param parabola    for optimizer-paths: draw gradient descent on f(x) = x^2 from {@code start}
+ * @param exactSurface for loss-surface: the exact J(w, b) of each model's margin loss on one
+ *                     feature ({@code features: [j]}) with the optimizers' paths, instead of a
+ *                     random slice around the trained parameters
  */
 public record PlotSpec(Kind kind, String pointer, List<String> models, List<String> datasets, String metric,
                        Optional<int[]> features, List<TestFunction> functions, boolean parabola, double start,
-                       List<Named<OptimizerSpec>> optimizers, int steps) {
+                       List<Named<OptimizerSpec>> optimizers, int steps, boolean exactSurface) {
 
     /** The figure kinds and their YAML names. */
     public enum Kind {

@@ -198,6 +198,9 @@ final class Plotter implements FigureRef.Drawer {
                         "Linear regions of the ReLU networks on " + ds + " (split 0)", null);
             }
             case LOSS_SURFACE: {
+                if (p.exactSurface()) {
+                    return exactSurface(p, l, mine, dir, base);
+                }
                 Dataset train = splitZero(l)[0];
                 int[] rows = new int[Math.min(train.rows(), 500)];
                 for (int i = 0; i < rows.length; i++) {
@@ -251,6 +254,40 @@ final class Plotter implements FigureRef.Drawer {
         }
         return write(OptimizerPaths.figure(p.functions(), p.optimizers(), p.steps()), dir, base,
                 "Optimizer paths on test functions (" + p.steps() + " steps)", null);
+    }
+
+    /**
+     * J(w, b) of each chosen model's margin loss for a one-feature linear model (no penalty) on
+     * split 0's standardized training part, with the optimizers' full-batch paths from (-2, -2).
+     */
+    private FigureRef exactSurface(PlotSpec p, Runner.Loaded l, List<Outcome> mine, Path dir, String base) throws IOException {
+        Dataset train = splitZero(l)[0];
+        int j = p.features().orElseThrow()[0];
+        double[] x = new double[train.rows()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = train.get(i, j);
+        }
+        Dataset one = new Dataset(train.name(), x, train.labels(), List.of(train.featureNames().get(j)), train.classNames(), null);
+        int[] rows = new int[one.rows()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = i;
+        }
+        List<org.knowm.xchart.XYChart> panels = new ArrayList<>();
+        java.util.Set<String> losses = new java.util.LinkedHashSet<>();
+        for (Outcome o : mine) {
+            if (o.split().index() == 0 && o.classifier() instanceof versus.model.ModelClassifier mc
+                    && mc.loss() instanceof versus.loss.BinaryMargin && losses.add(mc.loss().name())) {
+                versus.objective.Objective jw = new versus.objective.Objective(new versus.model.LinearModel(1, 1), mc.loss(),
+                        new versus.objective.Regularizer.None());
+                panels.add(LossSurface.exact2d(mc.loss().name() + " loss on " + one.featureNames().get(0), jw, one, rows,
+                        p.optimizers(), new double[] {-2, -2}, p.steps()));
+            }
+        }
+        if (panels.isEmpty()) {
+            return null;
+        }
+        return write(Figure.grid(panels), dir, base, "Exact loss surfaces J(w, b) on feature " + one.featureNames().get(0) + " of "
+                + l.spec().name() + " (split 0, no penalty) with optimizer paths", null);
     }
 
     /** Split 0's training and test parts, standardized as the models saw them. */

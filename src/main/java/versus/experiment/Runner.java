@@ -117,6 +117,13 @@ public final class Runner {
                 }
             }
             for (PlotSpec plot : plan.plots()) {
+                if (plot.exactSurface() && plot.covers(spec.name())) {
+                    int f = plot.features().orElseThrow()[0];
+                    if (f < 0 || f >= d.cols() || d.numClasses() != 2) {
+                        throw src.error(plot.pointer(), "loss-surface view exact needs a two-class dataset and a feature index in 0.."
+                                + (d.cols() - 1) + "; dataset '" + spec.name() + "' has " + d.numClasses() + " classes");
+                    }
+                }
                 if (plot.kind() == PlotSpec.Kind.DECISION_BOUNDARY && plot.covers(spec.name())) {
                     if (plot.features().isEmpty() && d.cols() != 2) {
                         throw src.error(plot.pointer(), "decision-boundary draws 2-D data and dataset '" + spec.name() + "' has "

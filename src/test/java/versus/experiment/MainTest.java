@@ -230,13 +230,15 @@ class MainTest {
         assertBadInput(three + "plots: [{kind: decision-boundary}]\n", "exp.yaml:11:", "has 3 features");
         assertBadInput(GOOD + "plots: [{kind: loss-landscape}]\n", "exp.yaml:11:", "unknown plot");
         assertBadInput(GOOD + "plots: [{kind: roc, models: [nobody]}]\n", "exp.yaml:11:", "no model named");
+        assertBadInput(GOOD + "plots: [{kind: loss-surface, view: exact}]\n", "exp.yaml:11:", "needs features: [j]");
         Path file = experiment(three + "plots: [{kind: decision-boundary, features: [0, 2], datasets: [b3]}, "
                 + "{kind: decision-boundary, datasets: [g]}, {kind: learning-curve}, {kind: roc}, {kind: confusion-matrix},"
-                + " {kind: fold-scores}]\n");
+                + " {kind: fold-scores}, {kind: loss-surface, view: exact, features: [1], datasets: [g], steps: 5},"
+                + " {kind: loss-surface, datasets: [g]}]\n");
         Call c = call("run", file.toString(), "--out", dir.resolve("plots").toString(), "--quiet");
         assertEquals(0, c.code(), c.err());
         for (String f : List.of("decision-boundary-1-b3", "decision-boundary-2-g", "learning-curve-3-g", "roc-4-g",
-                "confusion-matrix-5-b3", "fold-scores-6-g")) {
+                "confusion-matrix-5-b3", "fold-scores-6-g", "loss-surface-7-g", "loss-surface-8-g")) {
             for (String ext : List.of(".png", ".svg")) {
                 Path p = dir.resolve("plots/plots/" + f + ext);
                 assertTrue(Files.size(p) > 1000 && Files.size(p) < 2_000_000, p + " size");

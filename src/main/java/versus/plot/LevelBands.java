@@ -46,6 +46,15 @@ final class LevelBands {
      * {@code levels}; non-finite values (an overflowing loss) count as above every level.
      */
     static void draw(XYChart c, Mesh m, double[] values, double[] levels, String legend) {
+        draw(c, m, values, levels, legend, SUBDIVISION);
+    }
+
+    /**
+     * As {@link #draw(XYChart, Mesh, double[], double[], String)} with the level lines subdivided
+     * {@code subdivision} times (1 = as traced); figures with many other series keep their SVG
+     * small with 1.
+     */
+    static void draw(XYChart c, Mesh m, double[] values, double[] levels, String legend, int subdivision) {
         double top = Double.NEGATIVE_INFINITY;
         for (double v : values) {
             if (Double.isFinite(v)) {
@@ -75,7 +84,7 @@ final class LevelBands {
             lines.append(Contours.level(m, v, level));
         }
         if (!lines.isEmpty()) {
-            Polylines fine = lines.subdivided(SUBDIVISION);
+            Polylines fine = subdivision > 1 ? lines.subdivided(subdivision) : lines;
             Style.curve(c, legend, fine.xs(), fine.ys(), Palette.GREY, 0.8f);
         }
     }

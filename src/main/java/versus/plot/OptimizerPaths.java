@@ -114,7 +114,7 @@ public final class OptimizerPaths {
                 v[j * m.n() + i] = f.value(m.x(i), m.y(j));
             }
         }
-        LevelBands.draw(c, m, v, f.levels(), "level sets of f");
+        LevelBands.draw(c, m, v, f.levels(), "level sets of f", 1); // many paths on top: keep the SVG small
     }
 
     /** The course notes' one-dimensional example: gradient descent (or any optimizer) on f(x) = x^2. */

@@ -1,13 +1,11 @@
 package versus.model;
 
-import versus.math.Vectors;
-
 /**
- * The dense loops of the layered models, on row-major {@code double[]} blocks. One product,
- * {@code C += A B^T}, serves the forward pass, the weight gradient and the backward deltas (the
- * callers transpose the O(n^2) operands it needs beside its O(n^3) work);
- * {@link #addTransposedProduct} ({@code C += A^T B}) and {@link #addProduct} ({@code C += A B})
- * compute the same sums without the caller's transposes.
+ * The dense loops of the layered models, on row-major {@code double[]} blocks: the products
+ * {@code C += A B^T} ({@link #addProductTransposed}: the forward pass {@code Z += X W^T}),
+ * {@code C += A^T B} ({@link #addTransposedProduct}: the weight gradient {@code delta^T X}) and
+ * {@code C += A B} ({@link #addProduct}: the backward deltas {@code delta W}), so that no caller
+ * needs to transpose an operand, plus the small loops around them (bias rows and sums, tanh).
  *
  * <p><b>Two back ends, chosen once, here</b> ({@link #backend()}):
  * <ul>
@@ -19,17 +17,21 @@ import versus.math.Vectors;
  * natives do not load, and what {@code -Dversus.blas=java} forces (tests, comparisons).
  * </ul>
  * {@code -Dversus.blas=native} insists on OpenBLAS (the first product throws where it does not
- * load); {@code -Dversus.blas.threshold=W} moves the size cut-off (0 sends every product to
- * OpenBLAS); {@code -Dversus.blas.threads=T} sets the BLAS threads. Both back ends compute in
- * double precision and are deterministic: the same inputs give the same bits run to run. They
- * round differently (OpenBLAS blocks and orders the sums its own way), so they agree to ~1e-15
- * relative per product, not bit for bit.
+ * load); {@code -Dversus.blas.threshold=W} moves the size cut-off (0 sends every product with a
+ * sum, k >= 2, to OpenBLAS); {@code -Dversus.blas.threads=T} sets the BLAS threads. Both back
+ * ends compute in double precision and are deterministic: the same inputs give the same bits run
+ * to run. They round differently (OpenBLAS blocks and orders the sums its own way), so they agree
+ * to ~1e-15 relative per product, not bit for bit.
  *
- * <p><b>Java kernels</b>: register blocks of 3 x 3 independent fused multiply-adds over contiguous
- * rows, which fit in the 16 registers of AVX2. Best of repeated runs on this project's machine (JDK
- * 17 C2, shapes of a 100-64 layer on 256 rows): ~13 GFLOP/s per core, against ~10-12 for
- * register-blocked i-k-j axpy loops, ~2-4 for plain i-k-j and < 1 for naive i-j-k. OpenBLAS on
- * the same shapes, operand copies included: ~40 GFLOP/s on an AVX-512 Xeon (~11 for the Java kernel there).
+ * <p><b>Java kernels</b> (see {@link #javaGemm}): one loop nest for the three products; Y^T packed
+ * as separate rows so that C2 vectorises the inner loops; every entry summed as one chain of
+ * multiply-adds in a fixed order. Best of repeated runs on an AVX-512 Xeon (JDK 17, 256 x 64 x
+ * 100): ~22 GFLOP/s, against ~11 for the earlier 3 x 3 register blocks of scalar multiply-adds
+ * (~13 on the project's AVX2 EPYC), ~2-4 for plain i-k-j and < 1 for naive i-j-k. OpenBLAS on the
+ * same shapes, operand copies included: ~40-45 GFLOP/s.
+ *
+ * <p>{@link #tanh} is a vectorised batch tanh for the hidden layers (the scalar exp-based one
+ * costs ~8 ns a value, a third of a tanh epoch once the products are in OpenBLAS).
  */
 public final class DenseKernels {
     /**
@@ -42,9 +44,9 @@ public final class DenseKernels {
 
     /**
      * Products with fewer multiply-adds ({@code m * n * k}) than this stay in Java under
-     * {@link Backend#OPENBLAS}: a JNI call and the operand copies cost a few microseconds, which a
-     * 256 x 64 x 1 product (the backward pass of a single output) just pays back.
-     * {@code -Dversus.blas.threshold} overrides it.
+     * {@link Backend#OPENBLAS}: a JNI call and the operand copies cost a few microseconds, which
+     * 256 x 1 x 64 (a single output's scores: ~5 us either way) just pays back.
+     * {@code -Dversus.blas.threshold} overrides it (0: every product with k >= 2 goes native).
      */
     static final long NATIVE_MIN_WORK = Math.max(0, Long.getLong("versus.blas.threshold", 16_384L));
 
@@ -89,7 +91,12 @@ public final class DenseKernels {
                     NATIVE = false;
                 }
                 case "auto", "", "native", "openblas" -> {
-                    String failure = NativeBlas.FAILURE;
+                    String failure;
+                    try {
+                        failure = NativeBlas.FAILURE;
+                    } catch (LinkageError e) { // the JavaCPP classes themselves missing
+                        failure = e.toString();
+                    }
                     if (failure != null && !mode.equals("auto") && !mode.isEmpty()) {
                         throw new IllegalStateException("-Dversus.blas=" + mode + " but OpenBLAS does not load: " + failure);
                     }
@@ -101,9 +108,13 @@ public final class DenseKernels {
         }
     }
 
-    /** Whether a product of m x n x k goes to OpenBLAS; the size test comes first, so small products never load it. */
+    /**
+     * Whether a product of m x n x k goes to OpenBLAS: enough work, and a sum to block (k >= 2:
+     * outer products such as the deltas of a single output, 256 x 64 x 1, take ~6 us in Java and
+     * ~10 us through JNI). The size test comes first, so small products never load the natives.
+     */
     private static boolean nativeFor(int m, int n, int k) {
-        return (long) m * n * k >= NATIVE_MIN_WORK && Choice.NATIVE;
+        return (long) m * n * k >= NATIVE_MIN_WORK && k >= 2 && Choice.NATIVE;
     }
 
     /**
@@ -122,29 +133,7 @@ public final class DenseKernels {
     /** {@link #addProductTransposed} in Java whatever the back end. */
     static void javaProductTransposed(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
             int m, int n, int k) {
-        int i = 0;
-        for (; i + 2 < m; i += 3) {
-            int a0 = aOff + i * k;
-            int c0 = cOff + i * n;
-            int j = 0;
-            for (; j + 2 < n; j += 3) {
-                block3x3(a, a0, b, bOff + j * k, c, c0 + j, n, k);
-            }
-            for (; j < n; j++) {
-                block3x1(a, a0, b, bOff + j * k, c, c0 + j, n, k);
-            }
-        }
-        for (; i < m; i++) {
-            int a0 = aOff + i * k;
-            int c0 = cOff + i * n;
-            int j = 0;
-            for (; j + 2 < n; j += 3) {
-                block1x3(a, a0, b, bOff + j * k, c, c0 + j, k);
-            }
-            for (; j < n; j++) {
-                c[c0 + j] += Vectors.dot(a, a0, b, bOff + j * k, k);
-            }
-        }
+        javaGemm(a, aOff, k, 1, b, bOff, k, 1, c, cOff, m, n, k);
     }
 
     /**
@@ -161,21 +150,10 @@ public final class DenseKernels {
         }
     }
 
-    /**
-     * {@link #addTransposedProduct} in Java whatever the back end: A and B transposed into this
-     * thread's scratch, then {@link #javaProductTransposed}. Measured against computing in place
-     * (axpys over the rows of B, or 3 x 3 blocks read down the columns): the transposes and the
-     * contiguous kernel were ~15% faster on a 64 x 100 x 256 weight gradient, and the sums are
-     * then exactly those of transposing and calling {@link #addProductTransposed}.
-     */
+    /** {@link #addTransposedProduct} in Java whatever the back end. */
     static void javaTransposedProduct(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
             int m, int n, int k) {
-        Scratch s = SCRATCH.get();
-        double[] at = s.first(m * k);
-        double[] bt = s.second(n * k);
-        transpose(a, aOff, k, m, at);
-        transpose(b, bOff, k, n, bt);
-        javaProductTransposed(at, 0, bt, 0, c, cOff, m, n, k);
+        javaGemm(a, aOff, 1, m, b, bOff, 1, n, c, cOff, m, n, k);
     }
 
     /**
@@ -191,94 +169,204 @@ public final class DenseKernels {
         }
     }
 
-    /**
-     * {@link #addProduct} in Java whatever the back end: B transposed into this thread's scratch,
-     * then {@link #javaProductTransposed} (the same sums as transposing B and calling
-     * {@link #addProductTransposed}; faster than axpys over the rows of B here).
-     */
+    /** {@link #addProduct} in Java whatever the back end. */
     static void javaProduct(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int n, int k) {
-        double[] bt = SCRATCH.get().second(n * k);
-        transpose(b, bOff, k, n, bt);
-        javaProductTransposed(a, aOff, bt, 0, c, cOff, m, n, k);
+        javaGemm(a, aOff, k, 1, b, bOff, 1, n, c, cOff, m, n, k);
     }
 
-    /** Per-thread room for the operands the Java products transpose; grown on demand, never shrunk. */
+    /** Products with at least this many rows and columns go through the packed panel kernel. */
+    private static final int PANEL_MIN_ROWS = 4;
+    private static final int PANEL_MIN_COLUMNS = 8;
+
+    /**
+     * The one Java product: C (m x n, row-major from cOff) += X Y^T, with X(i, t) =
+     * {@code a[aOff + i*aRow + t*aCol]} (m x k) and Y(j, t) = {@code b[bOff + j*bRow + t*bCol]}
+     * (n x k), so the three public products are strides of one loop nest. Every entry is summed in
+     * the same order whatever the shape or path, {@code c_ij <- madd(x_i,k-1 y_j,k-1, ...
+     * madd(x_i0 y_j0, c_ij))}, so the three products agree bit for bit on the same numbers, and a
+     * single row gives the bits it gets inside a batch.
+     *
+     * <p>Panel path (m >= 4, n >= 8): Y^T is packed into this thread's scratch as k separate rows of
+     * n, four rows of C are copied into scratch rows, and each step adds two t-slices to the four
+     * rows with loops {@code r[j] += x y_t[j] + x' y_t+1[j]} over j alone. C2 (JDK 17) vectorises
+     * such loops only when every array is indexed by the same j from 0 (with offsets it must assume
+     * the arrays may overlap), hence the copies. ~21-23 GFLOP/s on 256 x 64 x 100 on an AVX-512
+     * Xeon, with AVX-512 or AVX2 vectors, against ~11 for 3 x 3 register blocks of scalar
+     * multiply-adds over contiguous rows. The other rows and small products (a single row, one
+     * output) use four independent scalar chains at a time, read in place.
+     */
+    private static void javaGemm(double[] a, int aOff, int aRow, int aCol, double[] b, int bOff, int bRow, int bCol,
+            double[] c, int cOff, int m, int n, int k) {
+        if (m <= 0 || n <= 0 || k <= 0) {
+            return;
+        }
+        int panelRows = m >= PANEL_MIN_ROWS && n >= PANEL_MIN_COLUMNS ? m - m % 4 : 0;
+        if (panelRows > 0) {
+            Scratch s = SCRATCH.get();
+            double[][] yt = s.panel(k, n);
+            if (bRow == 1) {
+                for (int t = 0; t < k; t++) {
+                    System.arraycopy(b, bOff + t * bCol, yt[t], 0, n);
+                }
+            } else {
+                for (int j = 0; j < n; j++) {
+                    for (int t = 0, q = bOff + j * bRow; t < k; t++, q += bCol) {
+                        yt[t][j] = b[q];
+                    }
+                }
+            }
+            double[] r0 = s.rows[0];
+            double[] r1 = s.rows[1];
+            double[] r2 = s.rows[2];
+            double[] r3 = s.rows[3];
+            for (int i = 0; i < panelRows; i += 4) {
+                int c0 = cOff + i * n;
+                System.arraycopy(c, c0, r0, 0, n);
+                System.arraycopy(c, c0 + n, r1, 0, n);
+                System.arraycopy(c, c0 + 2 * n, r2, 0, n);
+                System.arraycopy(c, c0 + 3 * n, r3, 0, n);
+                int x0 = aOff + i * aRow;
+                int x1 = x0 + aRow;
+                int x2 = x1 + aRow;
+                int x3 = x2 + aRow;
+                int t = 0;
+                for (; t + 1 < k; t += 2) {
+                    int o = t * aCol;
+                    int p = o + aCol;
+                    panel4x2(a[x0 + o], a[x0 + p], a[x1 + o], a[x1 + p], a[x2 + o], a[x2 + p], a[x3 + o], a[x3 + p],
+                            yt[t], yt[t + 1], r0, r1, r2, r3, n);
+                }
+                if (t < k) {
+                    int o = t * aCol;
+                    panel4x1(a[x0 + o], a[x1 + o], a[x2 + o], a[x3 + o], yt[t], r0, r1, r2, r3, n);
+                }
+                System.arraycopy(r0, 0, c, c0, n);
+                System.arraycopy(r1, 0, c, c0 + n, n);
+                System.arraycopy(r2, 0, c, c0 + 2 * n, n);
+                System.arraycopy(r3, 0, c, c0 + 3 * n, n);
+            }
+        }
+        chains(a, aOff, aRow, aCol, b, bOff, bRow, bCol, c, cOff, panelRows, m, n, k);
+    }
+
+    /** Four rows of C gain two t-slices: {@code r[j] = madd(x', y'[j], madd(x, y[j], r[j]))}. */
+    private static void panel4x2(double x0, double u0, double x1, double u1, double x2, double u2, double x3, double u3,
+            double[] y, double[] v, double[] r0, double[] r1, double[] r2, double[] r3, int n) {
+        for (int j = 0; j < n; j++) {
+            double yj = y[j];
+            double vj = v[j];
+            r0[j] = madd(u0, vj, madd(x0, yj, r0[j]));
+            r1[j] = madd(u1, vj, madd(x1, yj, r1[j]));
+            r2[j] = madd(u2, vj, madd(x2, yj, r2[j]));
+            r3[j] = madd(u3, vj, madd(x3, yj, r3[j]));
+        }
+    }
+
+    /** Four rows of C gain one t-slice (the odd last one). */
+    private static void panel4x1(double x0, double x1, double x2, double x3, double[] y, double[] r0, double[] r1,
+            double[] r2, double[] r3, int n) {
+        for (int j = 0; j < n; j++) {
+            double yj = y[j];
+            r0[j] = madd(x0, yj, r0[j]);
+            r1[j] = madd(x1, yj, r1[j]);
+            r2[j] = madd(x2, yj, r2[j]);
+            r3[j] = madd(x3, yj, r3[j]);
+        }
+    }
+
+    /**
+     * Rows {@code from .. m-1} of {@link #javaGemm} in place: four independent chains at a time
+     * (four columns of a row, or four rows of a column when C is narrower than four), so the
+     * multiply-add latency overlaps.
+     */
+    private static void chains(double[] a, int aOff, int aRow, int aCol, double[] b, int bOff, int bRow, int bCol,
+            double[] c, int cOff, int from, int m, int n, int k) {
+        if (n >= 4 || m - from < 4) {
+            for (int i = from; i < m; i++) {
+                int xi = aOff + i * aRow;
+                int ci = cOff + i * n;
+                int j = 0;
+                for (; j + 3 < n; j += 4) {
+                    int y0 = bOff + j * bRow;
+                    int y1 = y0 + bRow;
+                    int y2 = y1 + bRow;
+                    int y3 = y2 + bRow;
+                    double s0 = c[ci + j], s1 = c[ci + j + 1], s2 = c[ci + j + 2], s3 = c[ci + j + 3];
+                    for (int t = 0, xo = xi, yo = 0; t < k; t++, xo += aCol, yo += bCol) {
+                        double x = a[xo];
+                        s0 = madd(x, b[y0 + yo], s0);
+                        s1 = madd(x, b[y1 + yo], s1);
+                        s2 = madd(x, b[y2 + yo], s2);
+                        s3 = madd(x, b[y3 + yo], s3);
+                    }
+                    c[ci + j] = s0;
+                    c[ci + j + 1] = s1;
+                    c[ci + j + 2] = s2;
+                    c[ci + j + 3] = s3;
+                }
+                for (; j < n; j++) {
+                    c[ci + j] = chain(a, xi, aCol, b, bOff + j * bRow, bCol, c[ci + j], k);
+                }
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                int yj = bOff + j * bRow;
+                int i = from;
+                for (; i + 3 < m; i += 4) {
+                    int x0 = aOff + i * aRow;
+                    int x1 = x0 + aRow;
+                    int x2 = x1 + aRow;
+                    int x3 = x2 + aRow;
+                    int ci = cOff + i * n + j;
+                    double s0 = c[ci], s1 = c[ci + n], s2 = c[ci + 2 * n], s3 = c[ci + 3 * n];
+                    for (int t = 0, xo = 0, yo = yj; t < k; t++, xo += aCol, yo += bCol) {
+                        double y = b[yo];
+                        s0 = madd(a[x0 + xo], y, s0);
+                        s1 = madd(a[x1 + xo], y, s1);
+                        s2 = madd(a[x2 + xo], y, s2);
+                        s3 = madd(a[x3 + xo], y, s3);
+                    }
+                    c[ci] = s0;
+                    c[ci + n] = s1;
+                    c[ci + 2 * n] = s2;
+                    c[ci + 3 * n] = s3;
+                }
+                for (; i < m; i++) {
+                    int ci = cOff + i * n + j;
+                    c[ci] = chain(a, aOff + i * aRow, aCol, b, yj, bCol, c[ci], k);
+                }
+            }
+        }
+    }
+
+    /** {@code madd(x_k-1, y_k-1, ... madd(x_0, y_0, s))} over strided x and y. */
+    private static double chain(double[] a, int x, int aCol, double[] b, int y, int bCol, double s, int k) {
+        for (int t = 0; t < k; t++, x += aCol, y += bCol) {
+            s = madd(a[x], b[y], s);
+        }
+        return s;
+    }
+
+    /** Per-thread room for the packed operand and the four rows of C of {@link #javaGemm}; grown on demand, never shrunk. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final class Scratch {
-        private double[] first = new double[0];
-        private double[] second = new double[0];
+        private double[][] panel = new double[0][0];
+        final double[][] rows = new double[4][0];
 
-        double[] first(int size) {
-            return first.length >= size ? first : (first = new double[size]);
+        /** k rows of at least n, and four C rows of at least n. */
+        double[][] panel(int k, int n) {
+            if (panel.length < k || panel[0].length < n) {
+                int width = Math.max(n, panel.length == 0 ? 0 : panel[0].length);
+                panel = new double[Math.max(k, panel.length)][width];
+            }
+            if (rows[0].length < n) {
+                for (int q = 0; q < 4; q++) {
+                    rows[q] = new double[n];
+                }
+            }
+            return panel;
         }
-
-        double[] second(int size) {
-            return second.length >= size ? second : (second = new double[size]);
-        }
-    }
-
-    /** Three rows of A against three rows of B: nine independent accumulators, six loads per step. */
-    private static void block3x3(double[] a, int a0, double[] b, int b0, double[] c, int c0, int n, int k) {
-        int a1 = a0 + k;
-        int a2 = a1 + k;
-        int b1 = b0 + k;
-        int b2 = b1 + k;
-        double s00 = 0, s01 = 0, s02 = 0, s10 = 0, s11 = 0, s12 = 0, s20 = 0, s21 = 0, s22 = 0;
-        for (int t = 0; t < k; t++) {
-            double x0 = a[a0 + t], x1 = a[a1 + t], x2 = a[a2 + t];
-            double y0 = b[b0 + t], y1 = b[b1 + t], y2 = b[b2 + t];
-            s00 = madd(x0, y0, s00);
-            s01 = madd(x0, y1, s01);
-            s02 = madd(x0, y2, s02);
-            s10 = madd(x1, y0, s10);
-            s11 = madd(x1, y1, s11);
-            s12 = madd(x1, y2, s12);
-            s20 = madd(x2, y0, s20);
-            s21 = madd(x2, y1, s21);
-            s22 = madd(x2, y2, s22);
-        }
-        c[c0] += s00;
-        c[c0 + 1] += s01;
-        c[c0 + 2] += s02;
-        c[c0 + n] += s10;
-        c[c0 + n + 1] += s11;
-        c[c0 + n + 2] += s12;
-        c[c0 + 2 * n] += s20;
-        c[c0 + 2 * n + 1] += s21;
-        c[c0 + 2 * n + 2] += s22;
-    }
-
-    /** Three rows of A against one row of B (the column tail, e.g. a single output score). */
-    private static void block3x1(double[] a, int a0, double[] b, int b0, double[] c, int c0, int n, int k) {
-        int a1 = a0 + k;
-        int a2 = a1 + k;
-        double s0 = 0, s1 = 0, s2 = 0;
-        for (int t = 0; t < k; t++) {
-            double y = b[b0 + t];
-            s0 = madd(a[a0 + t], y, s0);
-            s1 = madd(a[a1 + t], y, s1);
-            s2 = madd(a[a2 + t], y, s2);
-        }
-        c[c0] += s0;
-        c[c0 + n] += s1;
-        c[c0 + 2 * n] += s2;
-    }
-
-    /** One row of A against three rows of B (the row tail, e.g. a single output's weight gradient). */
-    private static void block1x3(double[] a, int a0, double[] b, int b0, double[] c, int c0, int k) {
-        int b1 = b0 + k;
-        int b2 = b1 + k;
-        double s0 = 0, s1 = 0, s2 = 0;
-        for (int t = 0; t < k; t++) {
-            double x = a[a0 + t];
-            s0 = madd(x, b[b0 + t], s0);
-            s1 = madd(x, b[b1 + t], s1);
-            s2 = madd(x, b[b2 + t], s2);
-        }
-        c[c0] += s0;
-        c[c0 + 1] += s1;
-        c[c0 + 2] += s2;
     }
 
     /** {@code x * y + acc}; the flag is a static final, so C2 keeps only one branch. */
@@ -395,6 +483,55 @@ public final class DenseKernels {
                 a0 += m[r];
             }
             out[outOff + j] += (a0 + b0) + (c0 + d0);
+        }
+    }
+
+    /** 1/n! for n = 2 .. 16: the Taylor coefficients of expm1 that {@link #tanh} uses. */
+    private static final double E2 = 1 / 2.0, E3 = E2 / 3, E4 = E3 / 4, E5 = E4 / 5, E6 = E5 / 6, E7 = E6 / 7, E8 = E7 / 8,
+            E9 = E8 / 9, E10 = E9 / 10, E11 = E10 / 11, E12 = E11 / 12, E13 = E12 / 13, E14 = E13 / 14, E15 = E14 / 15,
+            E16 = E15 / 16;
+    /** tanh(z) rounds to +-1 beyond ~19.06, so z is clamped there (and e^{2z} stays finite). */
+    private static final double TANH_LIMIT = 19.0625;
+
+    /**
+     * {@code a[i] = tanh(z[i])} for i < count (a may be z), in one loop of multiply-adds and one
+     * division that C2 vectorises (no {@link Math#exp}, no branch): with x = z clamped to
+     * [-19.0625, 19.0625] and r = 2x/64, {@code e = expm1(r)} by its Taylor series to r^16/16!
+     * (|r| < 0.6), then {@code expm1(2x) = (1 + e)^64 - 1} by six doublings {@code e <- e (e + 2)},
+     * and {@code tanh x = e / (e + 2)}. No cancellation anywhere, so tiny z keep their relative
+     * accuracy: within 6 ulp of {@link Math#tanh} over N(0, 9) and log-uniform |z| in [1e-18, 100]
+     * (2 million points), +-1 exactly beyond the clamp, NaN for NaN; -0.0 gives +0.0.
+     * ~1.5 ns per value on an AVX-512 Xeon (JDK 17), against ~8 ns for a scalar exp-based
+     * tanh and ~25 ns for {@link Math#tanh}: a tanh layer of 64 units evaluates 10 million per
+     * epoch of 160,000 rows. (No offsets on purpose: C2 in JDK 17 does not vectorise
+     * {@code a[aOff + i] = f(z[zOff + i])}, since z and a could be one array at two offsets.)
+     */
+    public static void tanh(double[] z, double[] a, int count) {
+        for (int i = 0; i < count; i++) {
+            double r = Math.max(Math.min(z[i], TANH_LIMIT), -TANH_LIMIT) * (2.0 / 64);
+            double p = madd(E16, r, E15);
+            p = madd(p, r, E14);
+            p = madd(p, r, E13);
+            p = madd(p, r, E12);
+            p = madd(p, r, E11);
+            p = madd(p, r, E10);
+            p = madd(p, r, E9);
+            p = madd(p, r, E8);
+            p = madd(p, r, E7);
+            p = madd(p, r, E6);
+            p = madd(p, r, E5);
+            p = madd(p, r, E4);
+            p = madd(p, r, E3);
+            p = madd(p, r, E2);
+            p = madd(p, r, 1.0);
+            double e = r * p; // expm1(r)
+            e = madd(e, e, 2 * e); // expm1(2s) = expm1(s) (expm1(s) + 2), six times: r -> 64 r = 2x
+            e = madd(e, e, 2 * e);
+            e = madd(e, e, 2 * e);
+            e = madd(e, e, 2 * e);
+            e = madd(e, e, 2 * e);
+            e = madd(e, e, 2 * e);
+            a[i] = e / (e + 2);
         }
     }
 

@@ -48,6 +48,11 @@ public sealed interface HiddenUnits permits HiddenUnits.Pointwise, HiddenUnits.P
 
         @Override
         public void forward(double[] z, double[] a, int n, int units, double[] w, int offset) {
+            if (f instanceof Activation.Tanh) {
+                // the vectorised batch tanh (within 6 ulp of Math.tanh); backward reads the stored values
+                DenseKernels.tanh(z, a, n * units);
+                return;
+            }
             for (int i = 0, end = n * units; i < end; i++) {
                 a[i] = f.value(z[i]);
             }

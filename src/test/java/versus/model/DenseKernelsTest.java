@@ -76,7 +76,8 @@ class DenseKernelsTest {
     private static void assertUntouched(double[] before, double[] after, int from, int to, String what) {
         for (int q = 0; q < before.length; q++) {
             if (q < from || q >= to) {
-                assertEquals(Double.doubleToRawLongBits(before[q]), Double.doubleToRawLongBits(after[q]), what + " wrote outside C at " + q);
+                assertEquals(Double.doubleToRawLongBits(before[q]), Double.doubleToRawLongBits(after[q]),
+                        what + " wrote outside C at " + q);
             }
         }
     }
@@ -236,6 +237,25 @@ class DenseKernelsTest {
         }
     }
 
+    /** In Java a row computed alone gets the bits it gets inside a batch (scores row by row = the training forward pass). */
+    @Test
+    void javaRowAloneEqualsTheRowInABatch() {
+        SplittableRandom r = new SplittableRandom(23);
+        for (int[] s : new int[][] {{256, 64, 100}, {7, 9, 5}, {256, 1, 64}, {12, 10, 64}}) {
+            int m = s[0], n = s[1], k = s[2];
+            double[] a = random(r, m * k);
+            double[] b = random(r, n * k);
+            double[] c = random(r, m * n);
+            double[] batch = c.clone();
+            DenseKernels.javaProductTransposed(a, 0, b, 0, batch, 0, m, n, k);
+            for (int i = 0; i < m; i++) {
+                double[] row = java.util.Arrays.copyOfRange(c, i * n, (i + 1) * n);
+                DenseKernels.javaProductTransposed(a, i * k, b, 0, row, 0, 1, n, k);
+                assertArrayEquals(java.util.Arrays.copyOfRange(batch, i * n, (i + 1) * n), row, Arrays.toString(s) + " row " + i);
+            }
+        }
+    }
+
     @Test
     void columnSumsEqualTheRowSumsOfTheTransposeBitForBit() {
         SplittableRandom r = new SplittableRandom(4);
@@ -289,6 +309,85 @@ class DenseKernelsTest {
         double[] out = {10, 20, 30};
         DenseKernels.addRowSums(new double[] {1, 2, 3, 4, 5, 6}, 2, 3, out, 1);
         assertArrayEquals(new double[] {10, 26, 45}, out);
+    }
+
+    /** The batch tanh: within 8 ulp of Math.tanh (6 seen) over typical and tiny arguments, exact at the ends, in place too. */
+    @Test
+    void batchTanhIsWithinAFewUlpOfMathTanh() {
+        SplittableRandom r = new SplittableRandom(13);
+        int count = 400_000;
+        double[] z = new double[count];
+        for (int i = 0; i < count; i++) {
+            z[i] = i % 2 == 0 ? 3 * r.nextGaussian() : (r.nextBoolean() ? 1 : -1) * Math.pow(10, -18 + 20 * r.nextDouble());
+        }
+        double[] a = new double[count];
+        DenseKernels.tanh(z, a, count);
+        double worst = 0;
+        for (int i = 0; i < count; i++) {
+            double want = Math.tanh(z[i]);
+            double ulps = Math.abs(a[i] - want) / Math.ulp(want);
+            assertTrue(ulps <= 8, "tanh(" + z[i] + ") = " + a[i] + ", Math.tanh " + want);
+            worst = Math.max(worst, ulps);
+        }
+        double[] edges = {0.0, 1e-300, -1e-300, Double.MIN_VALUE, 19.0625, -19.0625, 20, -25, 710, -1e300,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 0.625, -0.625};
+        double[] out = edges.clone();
+        DenseKernels.tanh(out, out, edges.length); // in place
+        for (int i = 0; i < edges.length; i++) {
+            double want = Math.tanh(edges[i]);
+            if (Double.isNaN(want)) {
+                assertTrue(Double.isNaN(out[i]));
+            } else {
+                assertEquals(want, out[i], 8 * Math.ulp(want), "tanh(" + edges[i] + ")");
+            }
+        }
+        assertEquals(1.0, out[6]);
+        assertEquals(-1.0, out[7]);
+        assertEquals(1.0, out[10]);
+        assertEquals(-1.0, out[11]);
+        double[] partial = {1, 2, 3};
+        double[] keep = {7, 7, 7};
+        DenseKernels.tanh(partial, keep, 2);
+        assertEquals(7, keep[2]);
+    }
+
+    /** Folds train on several threads: concurrent products (each thread with its own scratch) give the sequential bits. */
+    @Test
+    void concurrentProductsGiveTheSequentialResults() throws Exception {
+        SplittableRandom r = new SplittableRandom(17);
+        int tasks = 8;
+        int m = 256, n = 64, k = 100;
+        double[][] as = new double[tasks][];
+        double[][] bs = new double[tasks][];
+        double[][] want = new double[tasks][];
+        for (int q = 0; q < tasks; q++) {
+            as[q] = random(r, m * k);
+            bs[q] = random(r, n * k);
+            want[q] = new double[m * n];
+            DenseKernels.addProductTransposed(as[q], 0, bs[q], 0, want[q], 0, m, n, k);
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<double[]>> got = new java.util.ArrayList<>();
+            for (int rep = 0; rep < 3; rep++) {
+                for (int q = 0; q < tasks; q++) {
+                    int task = q;
+                    got.add(pool.submit(() -> {
+                        double[] c = new double[m * n];
+                        for (int it = 0; it < 20; it++) {
+                            java.util.Arrays.fill(c, 0);
+                            DenseKernels.addProductTransposed(as[task], 0, bs[task], 0, c, 0, m, n, k);
+                        }
+                        return c;
+                    }));
+                }
+            }
+            for (int q = 0; q < got.size(); q++) {
+                assertArrayEquals(want[q % tasks], got.get(q).get(), "task " + q);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The back end follows -Dversus.blas (this JVM's choice) and says why. */

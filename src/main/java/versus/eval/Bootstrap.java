@@ -78,7 +78,7 @@ public record Bootstrap(int resamples, Estimator estimator) implements Protocol 
     @Override
     public List<Split> splits(Dataset data, RandomGenerator rng) {
         int n = data.rows();
-        Resampling.Groups groups = data.hasQids() ? Resampling.Groups.of(data.qids()) : null;
+        Resampling.Groups groups = Resampling.Groups.ofData(data);
         int units = groups != null ? groups.numGroups() : n;
         if (units < 2) {
             throw new IllegalArgumentException("bootstrap needs at least 2 " + (groups != null ? "query groups" : "rows")

@@ -42,7 +42,7 @@ public record KFold(int k, int repeats, boolean stratified) implements Protocol 
     @Override
     public List<Split> splits(Dataset data, RandomGenerator rng) {
         int n = data.rows();
-        Resampling.Groups groups = data.hasQids() ? Resampling.Groups.of(data.qids()) : null;
+        Resampling.Groups groups = Resampling.Groups.ofData(data);
         if (groups != null && k > groups.numGroups()) {
             throw new IllegalArgumentException("kfold: k = " + k + " exceeds the number of query groups, " + groups.numGroups());
         }

@@ -61,6 +61,11 @@ final class Resampling {
      * order (sort and binary search rather than a boxed hash map).
      */
     record Groups(int[] groupOfRow, int numGroups, int[] sizes) {
+        /** The query groups of {@code data}, or null when it has no qids (rows are then the units). */
+        static Groups ofData(versus.data.Dataset data) {
+            return data.hasQids() ? of(data.qids()) : null;
+        }
+
         static Groups of(int[] qid) {
             int[] distinct = qid.clone();
             Arrays.sort(distinct);

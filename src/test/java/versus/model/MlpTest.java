@@ -171,7 +171,6 @@ class MlpTest {
     /** The training hot path reuses its buffers: after warm-up no call allocates. */
     @Test
     void forwardAndBackwardPassesDoNotAllocate() {
-        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         SplittableRandom rng = new SplittableRandom(3);
         int d = 10;
         int n = 64;
@@ -198,13 +197,7 @@ class MlpTest {
             m.scores(x, 3 * d, row);
             m.addGradient(x, 3 * d, row, grad);
         };
-        work.run();
-        long id = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(id);
-        for (int i = 0; i < 200; i++) {
-            work.run();
-        }
-        long allocated = threads.getThreadAllocatedBytes(id) - before;
+        long allocated = Allocations.of(work, 200);
         assertTrue(allocated < 4096, "200 forward/backward rounds allocated " + allocated + " bytes");
     }
 

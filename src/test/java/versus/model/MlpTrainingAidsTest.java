@@ -273,7 +273,6 @@ class MlpTrainingAidsTest {
     /** Training passes with every aid reuse their buffers too. */
     @Test
     void trainingPassesWithEveryAidDoNotAllocate() {
-        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         int d = 10;
         int n = 64;
         double[] x = random(new SplittableRandom(3), n * d);
@@ -296,13 +295,7 @@ class MlpTrainingAidsTest {
             m.scores(x, 3 * d, row);
             m.addGradient(x, 3 * d, row, grad);
         };
-        work.run();
-        long id = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(id);
-        for (int i = 0; i < 200; i++) {
-            work.run();
-        }
-        long allocated = threads.getThreadAllocatedBytes(id) - before;
+        long allocated = Allocations.of(work, 200);
         assertTrue(allocated < 4096, "200 training rounds allocated " + allocated + " bytes");
     }
 

@@ -1,0 +1,506 @@
+package versus.experiment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import versus.eval.GridSearch;
+import versus.eval.Metric;
+import versus.experiment.ExperimentConfig.ModelConfig;
+import versus.experiment.ExperimentConfig.OptimizerConfig;
+import versus.experiment.ExperimentPlan.DataSpec;
+import versus.experiment.ExperimentPlan.ModelSpec;
+import versus.loss.LossCatalog;
+import versus.loss.MulticlassLoss;
+import versus.model.Activation;
+import versus.model.ActivationCatalog;
+import versus.model.FixedNetwork;
+import versus.model.HiddenUnits;
+import versus.model.Initializer;
+import versus.model.Mlp;
+import versus.model.MlpOptions;
+import versus.model.LinearModel;
+import versus.objective.Objective;
+import versus.objective.PairwiseObjective;
+import versus.objective.Regularizer;
+import versus.optim.OptimizerSpec;
+import versus.svm.Kernel;
+import versus.svm.KernelSvm;
+import versus.svm.Multiclass;
+import versus.svm.ScaledGammaSvm;
+import versus.baseline.SmileLogistic;
+import versus.baseline.SmileMlp;
+import versus.baseline.SmileSvm;
+import versus.train.FixedLearner;
+import versus.train.GradientLearner;
+import versus.train.Learner;
+import versus.train.TrainerSpec;
+
+/**
+ * The {@code models:} section: every model kind with its own keys, grids for nested tuning and
+ * per-model data set restrictions.
+ */
+final class ModelPlanner {
+    private final YamlSource src;
+    private final ConfigChecks check;
+    private final TrainingPlanner training;
+
+    ModelPlanner(ConfigChecks check, TrainingPlanner training) {
+        this.check = check;
+        this.src = check.source();
+        this.training = training;
+    }
+
+    List<ModelSpec> models(List<ModelConfig> list, Metric tuningMetric) {
+        if (list == null || list.isEmpty()) {
+            throw src.error("", "missing 'models': give at least one model");
+        }
+        List<ModelSpec> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "/models/" + i;
+            ModelConfig m = list.get(i);
+            if (m == null || m.name() == null) {
+                throw src.error(at, "every model needs a 'name' (its label in every table)");
+            }
+            if (!names.add(m.name())) {
+                throw src.error(at + "/name", "model name '" + m.name() + "' is used twice; names must be unique");
+            }
+            if (m.grid() != null) {
+                out.add(tuned(m, at, tuningMetric));
+                continue;
+            }
+            if (m.innerFolds() != null) {
+                throw src.error(at + "/inner-folds", "key 'inner-folds' applies to models with a 'grid'");
+            }
+            out.add(model(m, at));
+        }
+        return out;
+    }
+
+    /**
+     * A model with {@code grid: {key.path: [values], ...}}: every combination becomes an ordinary
+     * model entry, built and checked here, and GridSearch picks one inside each training split by
+     * inner cross-validation on the experiment's first metric.
+     */
+    private ModelSpec tuned(ModelConfig m, String at, Metric metric) {
+        if (m.grid().isEmpty()) {
+            throw src.error(at + "/grid", "an empty grid; give key paths with lists of values, e.g. {regularizer.lambda: [1e-4, 1e-3]}");
+        }
+        List<ModelConfig> variants = new ArrayList<>(List.of(new ModelConfig(m.name(), m.model(), m.loss(), m.objective(),
+                m.regularizer(), m.optimizer(), m.epochs(), m.batchSize(), m.shuffle(), m.earlyStopping(), m.init(), m.averageFrom(),
+                m.traceObjective(), m.kernel(), m.c(), m.gamma(), m.degree(), m.coef0(), m.multiclass(), m.pairsPerQuery(),
+                m.hidden(), m.activation(), m.output(), m.layers(), m.datasets(), null, null, m.dropout(), m.inputNoise(),
+                m.batchNorm(), m.clip())));
+        List<String> labels = new ArrayList<>(List.of(""));
+        for (Map.Entry<String, List<Object>> e : m.grid().entrySet()) {
+            String gat = at + "/grid/" + e.getKey();
+            if (e.getValue() == null || e.getValue().isEmpty()) {
+                throw src.error(gat, "grid key '" + e.getKey() + "' needs a non-empty list of values");
+            }
+            List<ModelConfig> next = new ArrayList<>();
+            List<String> nextLabels = new ArrayList<>();
+            for (int v = 0; v < variants.size(); v++) {
+                for (Object value : e.getValue()) {
+                    ModelConfig variant = variants.get(v);
+                    next.add(check.parse(gat, () -> YamlSource.withValue(variant, e.getKey(), value)));
+                    nextLabels.add((labels.get(v).isEmpty() ? "" : labels.get(v) + ", ") + e.getKey() + "=" + value);
+                }
+            }
+            variants = next;
+            labels = nextLabels;
+        }
+        List<ModelSpec> specs = new ArrayList<>();
+        for (ModelConfig variant : variants) {
+            specs.add(model(variant, at));
+        }
+        int folds = m.innerFolds() == null ? 3 : m.innerFolds();
+        List<String> finalLabels = labels;
+        if (folds < 2) {
+            throw src.error(at + "/inner-folds", "inner-folds must be >= 2, got " + folds);
+        }
+        String summary = specs.get(0).summary() + "; tuned by inner " + folds + "-fold " + metric.name() + " over " + variants.size()
+                + " grid points (" + String.join(", ", m.grid().keySet()) + ")";
+        List<ModelSpec> candidates = specs;
+        return new ModelSpec(m.name(), at, summary, k -> {
+            List<GridSearch.Candidate> list = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                list.add(new GridSearch.Candidate(finalLabels.get(i), candidates.get(i).learnerFor().apply(k)));
+            }
+            return new GridSearch(list, folds, metric);
+        }, specs.get(0).ranker());
+    }
+
+    /** One model entry without a grid. */
+    private ModelSpec model(ModelConfig m, String at) {
+        String kind = m.model() == null ? "linear" : m.model();
+        if (!kind.equals("fixed-network")) {
+            check.onlyFor(at, "model " + kind + " (layers are for fixed-network)", ConfigChecks.keys("layers", m.layers()));
+        }
+        switch (kind) {
+            case "linear":
+                check.onlyFor(at, "model linear", kernelKeys(m));
+                check.onlyFor(at, "model linear", mlpKeys(m));
+                return gradientModel(m, at, linearArchitecture());
+            case "mlp":
+                check.onlyFor(at, "model mlp", kernelKeys(m));
+                return gradientModel(m, at, mlpArchitecture(m, at));
+            case "fixed-network":
+                check.onlyFor(at, "model fixed-network (weights given, nothing trained)", gradientKeys(m));
+                check.onlyFor(at, "model fixed-network", kernelKeys(m));
+                check.onlyFor(at, "model fixed-network", mlpKeys(m));
+                return fixedNetwork(m, at);
+            case "smile-logistic", "smile-svm", "smile-mlp":
+                return smile(kind, m, at);
+            case "kernel-svm":
+                check.onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
+                check.onlyFor(at, "model kernel-svm", mlpKeys(m));
+                return kernelSvm(m, at);
+            default:
+                throw src.error(at + "/model", "unknown model '" + kind + "'; available: " + String.join(", ", Registry.MODELS.keySet()));
+        }
+    }
+
+    private static Map<String, Object> kernelKeys(ModelConfig m) {
+        return ConfigChecks.keys("kernel", m.kernel(), "C", m.c(), "gamma", m.gamma(), "degree", m.degree(), "coef0", m.coef0(),
+                "multiclass", m.multiclass());
+    }
+
+    /** A network given layer by layer in the YAML: weights (one row per unit), biases, activation. */
+    private ModelSpec fixedNetwork(ModelConfig m, String at) {
+        if (m.layers() == null || m.layers().isEmpty()) {
+            throw src.error(at, "model fixed-network needs 'layers': [{weights: [[...], ...], biases: [...], activation: step}, ...]");
+        }
+        List<FixedNetwork.Layer> layers = new ArrayList<>();
+        StringBuilder shape = new StringBuilder();
+        for (int l = 0; l < m.layers().size(); l++) {
+            String lat = at + "/layers/" + l;
+            ExperimentConfig.LayerConfig c = m.layers().get(l);
+            if (c == null || c.weights() == null || c.biases() == null) {
+                throw src.error(lat, "a layer needs 'weights' (one row per unit) and 'biases' (one per unit)");
+            }
+            String name = c.activation() == null ? "step" : c.activation();
+            Activation act = ActivationCatalog.byName(name).orElseThrow(() -> src.error(lat + "/activation",
+                    "activation '" + name + "' is not available in a fixed network; use one of " + ActivationCatalog.names()));
+            double[][] w = new double[c.weights().size()][];
+            for (int j = 0; j < w.length; j++) {
+                List<Double> row = c.weights().get(j);
+                w[j] = new double[row.size()];
+                for (int i = 0; i < w[j].length; i++) {
+                    w[j][i] = row.get(i);
+                }
+            }
+            double[] b = new double[c.biases().size()];
+            for (int j = 0; j < b.length; j++) {
+                b[j] = c.biases().get(j);
+            }
+            layers.add(check.parse(lat, () -> new FixedNetwork.Layer(w, b, act)));
+            shape.append(l == 0 ? "" : " -> ").append(w.length).append(' ').append(name);
+        }
+        check.parse(at + "/layers", () -> new FixedNetwork(layers, layers.get(layers.size() - 1).units() == 1 ? 2
+                : layers.get(layers.size() - 1).units()));
+        return new ModelSpec(m.name(), at, "fixed network (given weights, not trained): " + shape, k -> new FixedLearner(layers));
+    }
+
+    private static Map<String, Object> mlpKeys(ModelConfig m) {
+        return ConfigChecks.keys("hidden", m.hidden(), "activation", m.activation(), "output", m.output(), "dropout", m.dropout(),
+                "input-noise", m.inputNoise(), "batch-norm", m.batchNorm());
+    }
+
+    /**
+     * What differs between gradient-trained models: the parametric architecture, its default
+     * initializer, and how output map and loss name become an output coding for K classes.
+     */
+    private record Architecture(String description, java.util.function.BiFunction<Integer, Integer, versus.model.Model> make,
+                                Initializer defaultInit, String defaultLoss, java.util.function.BiFunction<String, Integer, MulticlassLoss> coding) {
+    }
+
+    private static Architecture linearArchitecture() {
+        return new Architecture("linear", LinearModel::new, new Initializer.Zero(), null, LossCatalog::coding);
+    }
+
+    /**
+     * An MLP: hidden widths, hidden units (activation), and the output map that the loss must
+     * match: softmax + cross-entropy, sigmoid + logistic (binary cross-entropy; one-vs-rest for
+     * K > 2), identity + any margin loss, crammer-singer, weston-watkins or mse.
+     */
+    private Architecture mlpArchitecture(ModelConfig m, String at) {
+        int[] hidden = m.hidden() == null ? new int[] {32} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < hidden.length; i++) {
+            if (hidden[i] < 1) {
+                throw src.error(at + "/hidden/" + i, "hidden layer widths must be >= 1, got " + hidden[i]);
+            }
+        }
+        String activation = m.activation() == null ? "relu" : m.activation();
+        HiddenUnits units = ActivationCatalog.units(activation).orElseThrow(() -> src.error(at + "/activation",
+                "unknown activation '" + activation + "'; available: " + String.join(", ", ActivationCatalog.names())));
+        check.parse(at + "/activation", () -> {
+            Mlp.requireTrainable(units);
+            return units;
+        });
+        String output = m.output() == null ? "softmax" : m.output();
+        String defaultLoss;
+        java.util.function.Predicate<String> fits;
+        switch (output) {
+            case "softmax" -> {
+                defaultLoss = "cross-entropy";
+                fits = l -> l.equals("cross-entropy") || l.equals("softmax");
+            }
+            case "sigmoid" -> {
+                defaultLoss = "logistic";
+                fits = l -> l.equals("logistic") || l.equals("cross-entropy");
+            }
+            case "sparsemax" -> {
+                defaultLoss = "sparsemax";
+                fits = l -> l.equals("sparsemax");
+            }
+            case "identity" -> {
+                defaultLoss = null;
+                fits = l -> !l.equals("softmax") && !l.equals("cross-entropy") && !l.equals("sparsemax");
+            }
+            default -> throw src.error(at + "/output", "unknown output '" + output + "'; available: identity, sigmoid, softmax, sparsemax");
+        }
+        if (m.loss() != null && LossCatalog.known(m.loss()) && !fits.test(m.loss())) {
+            throw src.error(at + "/loss", "loss '" + m.loss() + "' does not go with output " + output + ": softmax takes "
+                    + "cross-entropy, sigmoid takes logistic (binary cross-entropy), sparsemax takes sparsemax, identity takes margin "
+                    + "losses, crammer-singer, weston-watkins or mse");
+        }
+        boolean reluFamily = activation.contains("relu") || activation.equals("elu") || activation.equals("maxout");
+        MlpOptions options = check.parse(at, () -> new MlpOptions(m.dropout() == null ? 0 : m.dropout(),
+                m.inputNoise() == null ? 0 : m.inputNoise(), m.batchNorm() != null && m.batchNorm()));
+        String description = "mlp " + java.util.Arrays.toString(hidden) + " " + activation + ", output " + output
+                + (options.summary().isEmpty() ? "" : ", " + options.summary());
+        return new Architecture(description, (d, k) -> new Mlp(d, hidden, units, k, options),
+                reluFamily ? new Initializer.Kaiming() : new Initializer.Xavier(), defaultLoss,
+                (loss, k) -> output.equals("sigmoid") ? LossCatalog.coding("logistic", k) : LossCatalog.coding(loss, k));
+    }
+
+    private static Map<String, Object> gradientKeys(ModelConfig m) {
+        return ConfigChecks.keys("loss", m.loss(), "objective", m.objective(), "regularizer", m.regularizer(), "optimizer", m.optimizer(),
+                "epochs", m.epochs(), "batch-size", m.batchSize(), "shuffle", m.shuffle(), "early-stopping", m.earlyStopping(),
+                "init", m.init(), "average-from", m.averageFrom(), "trace-objective", m.traceObjective(), "clip", m.clip());
+    }
+
+    /**
+     * The Smile 3.1.1 baselines (versus.baseline): an independent implementation next to each
+     * native model, trained on the same splits with the same standardization.
+     */
+    private ModelSpec smile(String kind, ModelConfig m, String at) {
+        String what = "model " + kind;
+        check.onlyFor(at, what, ConfigChecks.keys("loss", m.loss(), "objective", m.objective(), "shuffle", m.shuffle(),
+                "early-stopping", m.earlyStopping(), "init", m.init(), "average-from", m.averageFrom(),
+                "trace-objective", m.traceObjective(), "degree", m.degree(), "coef0", m.coef0(), "multiclass", m.multiclass(),
+                "pairs-per-query", m.pairsPerQuery(), "output", m.output(), "clip", m.clip(), "dropout", m.dropout(),
+                "input-noise", m.inputNoise(), "batch-norm", m.batchNorm()));
+        switch (kind) {
+            case "smile-logistic" -> {
+                check.onlyFor(at, what, kernelKeys(m));
+                check.onlyFor(at, what, ConfigChecks.keys("optimizer", m.optimizer(), "epochs", m.epochs(), "batch-size", m.batchSize(),
+                        "hidden", m.hidden(), "activation", m.activation()));
+                Regularizer reg = training.regularizer(m.regularizer(), at + "/regularizer");
+                double lambda = reg instanceof Regularizer.None ? 0 : training.l2Lambda(reg, at + "/regularizer", what);
+                SmileLogistic learner = check.parse(at + "/regularizer", () -> new SmileLogistic(lambda));
+                return new ModelSpec(m.name(), at, "Smile LogisticRegression (baseline), L2 lambda " + lambda, k -> learner);
+            }
+            case "smile-svm" -> {
+                check.onlyFor(at, what, ConfigChecks.keys("regularizer", m.regularizer(), "optimizer", m.optimizer(), "epochs", m.epochs(),
+                        "batch-size", m.batchSize(), "hidden", m.hidden(), "activation", m.activation()));
+                String kernel = m.kernel() == null ? "rbf" : m.kernel();
+                double c = m.c() == null ? 1.0 : m.c();
+                SmileSvm.Kernel k = check.parse(at + "/kernel", () -> SmileSvm.Kernel.of(kernel));
+                SmileSvm learner;
+                if (k == SmileSvm.Kernel.RBF) {
+                    if (m.gamma() == null || m.gamma().equals("scale")) {
+                        throw src.error(at, "smile-svm with kernel rbf needs a numeric 'gamma' (gamma: scale is for kernel-svm)");
+                    }
+                    double gamma = check.parse(at + "/gamma", () -> Double.parseDouble(m.gamma()));
+                    learner = check.parse(at, () -> SmileSvm.rbf(c, gamma));
+                } else {
+                    check.onlyFor(at, what + " with kernel linear", ConfigChecks.keys("gamma", m.gamma()));
+                    learner = check.parse(at, () -> SmileSvm.linear(c));
+                }
+                return new ModelSpec(m.name(), at, "Smile SVM (baseline; LASVM), " + kernel + " kernel, C " + c
+                        + (m.gamma() != null ? ", gamma " + m.gamma() : "") + "; one-vs-rest with Platt scores for K > 2", x -> learner);
+            }
+            default -> {
+                check.onlyFor(at, what, kernelKeys(m));
+                check.onlyFor(at, what, ConfigChecks.keys("regularizer", m.regularizer()));
+                check.parse(at + "/model", () -> {
+                    try {
+                        SmileMlp.checkAvailable();
+                    } catch (UnsupportedOperationException e) {
+                        throw new IllegalArgumentException(e.getMessage());
+                    }
+                    return true;
+                });
+                OptimizerConfig oc = m.optimizer();
+                if (oc != null && oc.kind() != null && !oc.kind().equals("sgd")) {
+                    throw src.error(at + "/optimizer/kind", "smile-mlp trains with SGD only: optimizer {kind: sgd, learning-rate}");
+                }
+                int[] hidden = m.hidden() == null ? new int[] {32} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
+                String activation = m.activation() == null ? "relu" : m.activation();
+                double rate = oc == null || oc.learningRate() == null ? 0.01 : oc.learningRate();
+                SmileMlp learner = check.parse(at, () -> new SmileMlp(hidden, SmileMlp.Activation.of(activation), rate,
+                        m.epochs() == null ? 50 : m.epochs(), m.batchSize() == null ? 32 : m.batchSize()));
+                return new ModelSpec(m.name(), at, "Smile MLP (baseline), hidden " + java.util.Arrays.toString(hidden) + " "
+                        + activation + ", SGD rate " + rate + ", " + learner.epochs() + " epochs, batch " + learner.batchSize(), k -> learner);
+            }
+        }
+    }
+
+    /** Applies each model's optional {@code datasets: [names]}, which must name data sets of the file. */
+    List<ModelSpec> restrict(List<ModelSpec> specs, List<ModelConfig> configs, List<DataSpec> data) {
+        List<ModelSpec> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        data.forEach(d -> names.add(d.name()));
+        for (int i = 0; i < specs.size(); i++) {
+            List<String> only = configs.get(i).datasets();
+            if (only == null) {
+                out.add(specs.get(i));
+                continue;
+            }
+            for (int j = 0; j < only.size(); j++) {
+                if (!names.contains(only.get(j))) {
+                    throw src.error("/models/" + i + "/datasets/" + j, "no dataset named '" + only.get(j) + "'; datasets: " + names);
+                }
+            }
+            out.add(specs.get(i).restrictedTo(new HashSet<>(only)));
+        }
+        return out;
+    }
+
+    /** A kernel SVM: kernel linear | poly | rbf, C, gamma (a number or scale), degree, coef0, multiclass. */
+    private ModelSpec kernelSvm(ModelConfig m, String at) {
+        String kernel = m.kernel() == null ? "rbf" : m.kernel();
+        double c = m.c() == null ? 1.0 : m.c();
+        Multiclass strategy = m.multiclass() == null ? Multiclass.ONE_VS_ONE : check.parse(at + "/multiclass", () -> switch (m.multiclass()) {
+            case "one-vs-one" -> Multiclass.ONE_VS_ONE;
+            case "one-vs-rest" -> Multiclass.ONE_VS_REST;
+            default -> throw new IllegalArgumentException("multiclass must be one-vs-one or one-vs-rest, got " + m.multiclass());
+        });
+        boolean scaled = m.gamma() == null || m.gamma().equals("scale");
+        double gamma = scaled ? 0 : check.parse(at + "/gamma", () -> {
+            try {
+                return Double.parseDouble(m.gamma());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("gamma must be a number > 0 or 'scale', got " + m.gamma());
+            }
+        });
+        int degree = m.degree() == null ? 3 : m.degree();
+        double coef0 = m.coef0() == null ? 0.0 : m.coef0();
+        Learner learner;
+        String kernelText;
+        switch (kernel) {
+            case "linear":
+                check.onlyFor(at, "kernel linear", ConfigChecks.keys("gamma", m.gamma(), "degree", m.degree(), "coef0", m.coef0()));
+                learner = check.parse(at + "/C", () -> new KernelSvm(new Kernel.Linear(), c, strategy));
+                kernelText = "linear kernel";
+                break;
+            case "rbf":
+                check.onlyFor(at, "kernel rbf", ConfigChecks.keys("degree", m.degree(), "coef0", m.coef0()));
+                learner = scaled ? check.parse(at + "/C", () -> new ScaledGammaSvm(Kernel.Rbf::new, c, strategy))
+                        : check.parse(at + "/gamma", () -> new KernelSvm(new Kernel.Rbf(gamma), c, strategy));
+                kernelText = "RBF kernel, gamma " + (scaled ? "scale (1 / (d var(X)) per training fold)" : gamma);
+                break;
+            case "poly":
+                learner = scaled ? check.parse(at + "/C", () -> new ScaledGammaSvm(g -> new Kernel.Polynomial(g, coef0, degree), c, strategy))
+                        : check.parse(at + "/gamma", () -> new KernelSvm(new Kernel.Polynomial(gamma, coef0, degree), c, strategy));
+                kernelText = "polynomial kernel (gamma x.z + " + coef0 + ")^" + degree + ", gamma " + (scaled ? "scale" : gamma);
+                break;
+            default:
+                throw src.error(at + "/kernel", "unknown kernel '" + kernel + "'; available: linear, poly, rbf");
+        }
+        String summary = "kernel SVM (SMO), " + kernelText + ", C " + c + ", "
+                + (strategy == Multiclass.ONE_VS_ONE ? "one-vs-one" : "one-vs-rest") + " for K > 2";
+        return new ModelSpec(m.name(), at, summary, numClasses -> learner);
+    }
+
+    private ModelSpec gradientModel(ModelConfig m, String at, Architecture arch) {
+        String loss = m.loss() != null ? m.loss() : arch.defaultLoss();
+        if (loss == null) {
+            throw src.error(at, "model '" + m.name() + "' needs a 'loss'; known: " + String.join(", ", LossCatalog.names()));
+        }
+        if (!LossCatalog.known(loss)) {
+            throw src.error(at + "/loss", "unknown loss '" + loss + "'; known: " + String.join(", ", LossCatalog.names()));
+        }
+        String objectiveKind = m.objective() == null ? "pointwise" : m.objective();
+        if (!objectiveKind.equals("pointwise") && !objectiveKind.equals("pairwise")) {
+            throw src.error(at + "/objective", "unknown objective '" + objectiveKind + "'; allowed: pointwise, pairwise (ranking)");
+        }
+        boolean pairwise = objectiveKind.equals("pairwise");
+        if (!pairwise && m.pairsPerQuery() != null) {
+            throw src.error(at + "/pairs-per-query", "key 'pairs-per-query' applies to objective pairwise");
+        }
+        if (pairwise && !LossCatalog.marginLosses().containsKey(loss)) {
+            throw src.error(at + "/loss", "objective pairwise applies a margin loss to score differences; '" + loss
+                    + "' is not one; use hinge (ranking SVM), logistic (RankNet), squared-hinge, ...");
+        }
+        if (pairwise && m.earlyStopping() != null) {
+            throw src.error(at + "/early-stopping", "early stopping is not available for objective pairwise (its validation split is not query-aware)");
+        }
+        GradientLearner.ObjectiveFactory objectiveFactory = pairwise ? GradientLearner.pairwise(pairsPerQuery(m, at)) : Objective::new;
+        Regularizer reg = training.regularizer(m.regularizer(), at + "/regularizer");
+        Initializer init = m.init() == null ? arch.defaultInit() : training.initializer(m.init(), at + "/init");
+        OptimizerConfig oc = m.optimizer() == null
+                ? new OptimizerConfig("adam", null, null, null, null, null, null, null, null, null) : m.optimizer();
+        OptimizerSpec opt = training.optimizer(oc, reg, at + "/optimizer");
+        boolean fullBatch = "gd".equals(oc.kind());
+        if (fullBatch && m.batchSize() != null) {
+            throw src.error(at + "/batch-size", "optimizer gd uses the whole training set per step; remove batch-size or use sgd");
+        }
+        TrainerSpec base = check.parse(at, () -> new TrainerSpec(
+                m.epochs() == null ? 100 : m.epochs(),
+                fullBatch ? Integer.MAX_VALUE : m.batchSize() == null ? 32 : m.batchSize(),
+                m.shuffle() == null ? !fullBatch : m.shuffle(),
+                training.earlyStopping(m.earlyStopping(), at + "/early-stopping"))
+                .withAveraging(m.averageFrom() == null ? 0 : m.averageFrom())
+                .withObjectiveTrace(m.traceObjective() != null && m.traceObjective()));
+        boolean project = oc.projection() != null ? oc.projection() : "pegasos".equals(oc.kind()); // the paper's default
+        TrainerSpec projected = project ? base.withConstraint(training.pegasosBall(reg, at + "/optimizer/projection")) : base;
+        TrainerSpec trainer = m.clip() == null ? projected : projected.withClipping(training.clipping(m.clip(), at + "/clip"));
+        String summary = arch.description() + ", loss " + loss + ", " + describe(reg) + ", " + init.name() + " init, " + oc.kind()
+                + (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", " + trainer.epochs() + " epochs"
+                + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("")
+                + (trainer.averageFrom() > 0 ? ", iterates averaged from epoch " + trainer.averageFrom() : "")
+                + trainer.constraint().map(c -> ", projected onto ||w|| <= 1/sqrt(lambda)").orElse("")
+                + (m.clip() == null ? "" : m.clip().norm() != null ? ", gradients clipped to norm " + m.clip().norm()
+                        : ", gradients clipped to +-" + m.clip().value());
+        String fullSummary = pairwise ? summary.replaceFirst(", loss ", " ranking score, pairwise loss ")
+                + ", " + (m.pairsPerQuery() == null ? "100" : m.pairsPerQuery()) + " pairs per query and epoch" : summary;
+        return new ModelSpec(m.name(), at, fullSummary, numClasses -> {
+            MulticlassLoss coding = arch.coding().apply(loss, pairwise ? 2 : numClasses);
+            return new GradientLearner(arch.make(), coding, reg, init, opt, trainer, objectiveFactory);
+        }, pairwise);
+    }
+
+    private int pairsPerQuery(ModelConfig m, String at) {
+        String v = m.pairsPerQuery();
+        if (v == null) {
+            return 100;
+        }
+        if (v.equals("all")) {
+            return PairwiseObjective.ALL_PAIRS;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw src.error(at + "/pairs-per-query", "pairs-per-query must be an integer >= 1 or 'all', got " + v);
+    }
+
+    private static String describe(Regularizer r) {
+        if (r instanceof Regularizer.ElasticNet e) {
+            return r.name() + " " + e.lambda();
+        }
+        if (r instanceof Regularizer.WeightElimination w) {
+            return "weight elimination " + w.lambda() + " (w0 " + w.w0() + ")";
+        }
+        return "no penalty";
+    }
+
+}

@@ -1,0 +1,145 @@
+package versus.experiment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import versus.eval.Metric;
+import versus.experiment.ExperimentConfig.OptimizerConfig;
+import versus.experiment.ExperimentPlan.DataSpec;
+import versus.experiment.ExperimentPlan.ModelSpec;
+import versus.objective.Regularizer;
+import versus.optim.OptimizerSpec;
+import versus.stats.FriedmanNemenyi;
+
+/**
+ * The {@code plots:} section: each figure kind with its keys, checked against the experiment's
+ * models, data sets and metrics so that an undrawable figure fails before training.
+ */
+final class PlotPlanner {
+    private final YamlSource src;
+    private final ConfigChecks check;
+    private final TrainingPlanner training;
+
+    PlotPlanner(ConfigChecks check, TrainingPlanner training) {
+        this.check = check;
+        this.src = check.source();
+        this.training = training;
+    }
+
+    List<PlotSpec> plots(List<ExperimentConfig.PlotConfig> list, List<DataSpec> data, List<ModelSpec> models,
+                                 List<Metric> metrics) {
+        List<PlotSpec> out = new ArrayList<>();
+        if (list == null) {
+            return out;
+        }
+        Set<String> modelNames = new HashSet<>();
+        models.forEach(m -> modelNames.add(m.name()));
+        Set<String> dataNames = new HashSet<>();
+        data.forEach(d -> dataNames.add(d.name()));
+        for (int i = 0; i < list.size(); i++) {
+            String at = "/plots/" + i;
+            ExperimentConfig.PlotConfig p = list.get(i);
+            if (p == null || p.kind() == null) {
+                throw src.error(at, "a plot needs 'kind': one of " + Registry.list("plots").keySet());
+            }
+            PlotSpec.Kind kind = PlotSpec.Kind.parse(p.kind()).orElseThrow(() -> src.error(at + "/kind",
+                    "unknown plot '" + p.kind() + "'; available: " + String.join(", ", Registry.list("plots").keySet())));
+            List<String> ms = p.models() == null ? List.of() : p.models();
+            for (int j = 0; j < ms.size(); j++) {
+                if (!modelNames.contains(ms.get(j))) {
+                    throw src.error(at + "/models/" + j, "no model named '" + ms.get(j) + "'; models: " + modelNames);
+                }
+            }
+            List<String> ds = p.datasets() == null ? List.of() : p.datasets();
+            for (int j = 0; j < ds.size(); j++) {
+                if (!dataNames.contains(ds.get(j))) {
+                    throw src.error(at + "/datasets/" + j, "no dataset named '" + ds.get(j) + "'; datasets: " + dataNames);
+                }
+            }
+            if (!kind.isStatic() && models.isEmpty()) {
+                throw src.error(at + "/kind", "plot " + kind.token() + " draws trained models; this experiment has none");
+            }
+            if (kind == PlotSpec.Kind.CRITICAL_DIFFERENCE && (data.size() < 2 || models.size() < 2
+                    || models.size() > FriedmanNemenyi.MAX_MODELS)) {
+                throw src.error(at + "/kind", "critical-difference ranks 2.." + FriedmanNemenyi.MAX_MODELS
+                        + " models across at least 2 data sets; this experiment has " + models.size() + " models and " + data.size() + " data sets");
+            }
+            String metric = p.metric() == null ? (metrics.isEmpty() ? null : metrics.get(0).name()) : p.metric();
+            if (p.metric() != null && metrics.stream().noneMatch(m -> m.name().equals(p.metric()))) {
+                throw src.error(at + "/metric", "metric '" + p.metric() + "' is not in this experiment's metrics " + ConfigChecks.metricNames(metrics));
+            }
+            boolean exact = "exact".equals(p.view());
+            if (p.view() != null && (kind != PlotSpec.Kind.LOSS_SURFACE || !(exact || p.view().equals("slice")))) {
+                throw src.error(at + "/view", "'view' applies to loss-surface: slice (around the trained parameters) or exact "
+                        + "(J(w, b) on one feature, with optimizer paths)");
+            }
+            Optional<int[]> features = Optional.empty();
+            if (p.features() != null) {
+                if (exact) {
+                    if (p.features().size() != 1) {
+                        throw src.error(at + "/features", "loss-surface view exact takes one feature: features: [j]");
+                    }
+                    features = Optional.of(new int[] {p.features().get(0)});
+                } else if (kind != PlotSpec.Kind.DECISION_BOUNDARY || p.features().size() != 2 || p.features().get(0).equals(p.features().get(1))) {
+                    throw src.error(at + "/features", "'features' takes two different 0-based column indices, for decision-boundary");
+                } else {
+                    features = Optional.of(new int[] {p.features().get(0), p.features().get(1)});
+                }
+            } else if (exact) {
+                throw src.error(at, "loss-surface view exact needs features: [j], the one feature of the 2-parameter model");
+            }
+            List<versus.plot.TestFunctions.TestFunction> functions = new ArrayList<>();
+            boolean parabola = false;
+            List<versus.plot.Named<OptimizerSpec>> optimizers = new ArrayList<>();
+            if (kind == PlotSpec.Kind.OPTIMIZER_PATHS || exact) {
+                List<String> names = exact ? List.of() : p.functions() == null ? List.of("quadratic", "rosenbrock", "beale", "saddle")
+                        : p.functions();
+                for (int j = 0; j < names.size(); j++) {
+                    String n = names.get(j);
+                    if (n.equals("parabola")) {
+                        parabola = true;
+                        continue;
+                    }
+                    int fj = j;
+                    functions.add(testFunction(n).orElseThrow(() -> src.error(at + "/functions/" + fj,
+                            "unknown test function '" + n + "'; available: quadratic, rosenbrock, beale, saddle, parabola")));
+                }
+                if (parabola && !functions.isEmpty()) {
+                    throw src.error(at + "/functions", "parabola (1-D) cannot share a figure with 2-D functions; use two plots");
+                }
+                List<OptimizerConfig> ocs = p.optimizers() == null || p.optimizers().isEmpty()
+                        ? List.of(new OptimizerConfig("gd", 0.1, null, null, null, null, null, null, null, null)) : p.optimizers();
+                for (int j = 0; j < ocs.size(); j++) {
+                    OptimizerConfig oc = ocs.get(j);
+                    OptimizerSpec spec = training.optimizer(oc, new Regularizer.None(), at + "/optimizers/" + j);
+                    String label = (oc.kind() == null ? "adam" : oc.kind()) + (oc.learningRate() == null ? "" : " " + oc.learningRate());
+                    optimizers.add(new versus.plot.Named<>(label, j, spec));
+                }
+            } else if (p.functions() != null || p.optimizers() != null || p.start() != null) {
+                throw src.error(at, "'functions', 'optimizers' and 'start' apply to optimizer-paths (and 'optimizers' to loss-surface view exact)");
+            }
+            if (exact && (p.functions() != null || p.start() != null)) {
+                throw src.error(at, "loss-surface view exact takes optimizers and steps, not functions or start");
+            }
+            int steps = p.steps() == null ? (parabola ? 30 : 100) : p.steps();
+            if (steps < 1) {
+                throw src.error(at + "/steps", "steps must be >= 1, got " + steps);
+            }
+            out.add(new PlotSpec(kind, at, ms, ds, metric, features, functions, parabola, p.start() == null ? 3.0 : p.start(),
+                    optimizers, steps, exact));
+        }
+        return out;
+    }
+
+    private static Optional<versus.plot.TestFunctions.TestFunction> testFunction(String name) {
+        for (versus.plot.TestFunctions.TestFunction f : versus.plot.TestFunctions.standard()) {
+            if (f.name().toLowerCase(java.util.Locale.ROOT).startsWith(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+}

@@ -177,7 +177,7 @@ public final class Trainer {
     }
 
     /** Tracks the best validation loss and its parameters; says stop after {@code patience} epochs without improvement. */
-    private static final class EarlyStopper {
+    static final class EarlyStopper {
         private final int patience;
         private double bestLoss = Double.POSITIVE_INFINITY;
         private double[] best;

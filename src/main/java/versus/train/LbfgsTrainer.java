@@ -1,0 +1,75 @@
+package versus.train;
+
+import java.util.random.RandomGenerator;
+import versus.data.Dataset;
+import versus.model.Model;
+import versus.objective.TrainingObjective;
+import versus.optim.Lbfgs;
+import versus.optim.LbfgsSolver;
+
+/**
+ * Full-batch training with {@link Lbfgs}: the objective is J over all training rows (the units of
+ * one draw, for sampled pairwise objectives, so that J does not move between line-search
+ * trials), the model stays in evaluation mode, and every epoch is one L-BFGS iteration. Records
+ * per epoch {@code train-loss} (J after the iteration), {@code objective} with
+ * {@code traceObjective} (the same J), {@code line-search-evaluations}, and with early stopping
+ * {@code validation-loss} and {@code validation-error}. Training ends after {@code epochs}
+ * iterations, at a stationary point (max |g| <= tolerance max(1, |J|)), when no step lowers J
+ * any more, or by early stopping, with a note saying which. Mini-batches, projections, clipping
+ * and iterate averaging do not apply and are refused when the experiment is planned.
+ */
+final class LbfgsTrainer {
+    private LbfgsTrainer() {
+    }
+
+    static void train(TrainerSpec spec, TrainingObjective objective, Lbfgs lbfgs, Dataset data, RandomGenerator rng, History history) {
+        Model model = objective.model();
+        model.setTraining(false, rng);
+        double[] params = model.parameters();
+        int[][] parts = ValidationSplit.of(data, spec.earlyStopping().map(TrainerSpec.EarlyStopping::validationFraction).orElse(0.0), rng);
+        int[] units = objective.epochUnits(data, parts[0], rng);
+        int[] validation = parts[1];
+        LbfgsSolver solver = lbfgs.create((x, grad) -> {
+            System.arraycopy(x, 0, params, 0, params.length);
+            return objective.valueAndGradient(data, units, 0, units.length, grad);
+        }, params.length);
+        solver.start(params);
+        if (!Double.isFinite(solver.value())) {
+            throw new DivergedException(1, solver.value());
+        }
+        Trainer.EarlyStopper stopper = spec.earlyStopping().map(e -> new Trainer.EarlyStopper(e.patience())).orElse(null);
+        long evaluations = solver.evaluations();
+        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+            LbfgsSolver.Status status = solver.iterate();
+            if (status == LbfgsSolver.Status.CONVERGED || status == LbfgsSolver.Status.STALLED) {
+                history.note(status == LbfgsSolver.Status.CONVERGED
+                        ? "L-BFGS converged after " + (epoch - 1) + " iterations (max |g| <= " + lbfgs.tolerance() + " max(1, |J|))"
+                        : "L-BFGS stopped after " + (epoch - 1) + " iterations: no step along the search direction lowers J");
+                break;
+            }
+            System.arraycopy(solver.position(), 0, params, 0, params.length);
+            history.add(epoch, "train-loss", solver.value());
+            history.add(epoch, "line-search-evaluations", solver.evaluations() - evaluations);
+            evaluations = solver.evaluations();
+            if (spec.traceObjective()) {
+                history.add(epoch, "objective", solver.value());
+            }
+            if (stopper != null) {
+                double[] lossAndError = objective.lossAndError(data, validation);
+                history.add(epoch, "validation-loss", lossAndError[0]);
+                history.add(epoch, "validation-error", lossAndError[1]);
+                if (!Double.isFinite(lossAndError[0])) {
+                    throw new DivergedException(epoch, lossAndError[0]);
+                }
+                if (stopper.shouldStop(lossAndError[0], params)) {
+                    history.note("early stop after epoch " + epoch + " (best validation loss " + stopper.bestLoss() + ")");
+                    break;
+                }
+            }
+        }
+        System.arraycopy(solver.position(), 0, params, 0, params.length);
+        if (stopper != null && spec.earlyStopping().orElseThrow().restoreBest() && stopper.best() != null) {
+            System.arraycopy(stopper.best(), 0, params, 0, params.length);
+        }
+    }
+}

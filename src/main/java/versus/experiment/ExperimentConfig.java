@@ -104,7 +104,10 @@ public record ExperimentConfig(
     public record RegularizerConfig(String kind, Double lambda, Double l1Ratio, Double w0) {
     }
 
-    /** {@code {kind: adam, learning-rate: 0.01, ...}}; the schedule scales the learning rate over steps. */
+    /**
+     * {@code {kind: adam, learning-rate: 0.01, ...}}; the schedule scales the learning rate over
+     * steps. {@code lbfgs} takes {@code memory} and {@code tolerance} instead.
+     */
     public record OptimizerConfig(
             String kind,
             Double learningRate,
@@ -115,7 +118,9 @@ public record ExperimentConfig(
             Double epsilon,
             Double rho,
             Boolean projection,
-            Double t0) {
+            Double t0,
+            Integer memory,
+            Double tolerance) {
     }
 
     /**

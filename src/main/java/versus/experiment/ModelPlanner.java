@@ -24,7 +24,8 @@ import versus.model.LinearModel;
 import versus.objective.Objective;
 import versus.objective.PairwiseObjective;
 import versus.objective.Regularizer;
-import versus.optim.OptimizerSpec;
+import versus.optim.Lbfgs;
+import versus.optim.Minimizer;
 import versus.svm.Kernel;
 import versus.svm.KernelSvm;
 import versus.svm.Multiclass;
@@ -443,11 +444,18 @@ final class ModelPlanner {
         Regularizer reg = training.regularizer(m.regularizer(), at + "/regularizer");
         Initializer init = m.init() == null ? arch.defaultInit() : training.initializer(m.init(), at + "/init");
         OptimizerConfig oc = m.optimizer() == null
-                ? new OptimizerConfig("adam", null, null, null, null, null, null, null, null, null) : m.optimizer();
-        OptimizerSpec opt = training.optimizer(oc, reg, at + "/optimizer");
-        boolean fullBatch = "gd".equals(oc.kind());
+                ? new OptimizerConfig("adam", null, null, null, null, null, null, null, null, null, null, null) : m.optimizer();
+        Minimizer opt = training.minimizer(oc, reg, at + "/optimizer");
+        boolean lbfgs = opt instanceof Lbfgs;
+        boolean fullBatch = "gd".equals(oc.kind()) || lbfgs;
         if (fullBatch && m.batchSize() != null) {
-            throw src.error(at + "/batch-size", "optimizer gd uses the whole training set per step; remove batch-size or use sgd");
+            throw src.error(at + "/batch-size", "optimizer " + oc.kind() + " uses the whole training set per step; remove batch-size or use sgd");
+        }
+        if (lbfgs) {
+            // its line search compares J at several points, so J must be deterministic and smooth enough to bracket
+            check.onlyFor(at, "optimizer lbfgs (one deterministic full-batch objective)", ConfigChecks.keys("shuffle", m.shuffle(),
+                    "average-from", m.averageFrom(), "clip", m.clip(), "dropout", m.dropout(), "input-noise", m.inputNoise(),
+                    "batch-norm", m.batchNorm()));
         }
         TrainerSpec base = check.parse(at, () -> new TrainerSpec(
                 m.epochs() == null ? 100 : m.epochs(),
@@ -460,7 +468,9 @@ final class ModelPlanner {
         TrainerSpec projected = project ? base.withConstraint(training.pegasosBall(reg, at + "/optimizer/projection")) : base;
         TrainerSpec trainer = m.clip() == null ? projected : projected.withClipping(training.clipping(m.clip(), at + "/clip"));
         String summary = arch.description() + ", loss " + loss + ", " + describe(reg) + ", " + init.name() + " init, " + oc.kind()
-                + (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", " + trainer.epochs() + " epochs"
+                + (lbfgs ? " (full batch, memory " + ((Lbfgs) opt).memory() + ", tolerance " + ((Lbfgs) opt).tolerance() + "), at most "
+                        + trainer.epochs() + " iterations"
+                        : (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", " + trainer.epochs() + " epochs")
                 + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("")
                 + (trainer.averageFrom() > 0 ? ", iterates averaged from epoch " + trainer.averageFrom() : "")
                 + trainer.constraint().map(c -> ", projected onto ||w|| <= 1/sqrt(lambda)").orElse("")

@@ -110,7 +110,7 @@ final class PlotPlanner {
                     throw src.error(at + "/functions", "parabola (1-D) cannot share a figure with 2-D functions; use two plots");
                 }
                 List<OptimizerConfig> ocs = p.optimizers() == null || p.optimizers().isEmpty()
-                        ? List.of(new OptimizerConfig("gd", 0.1, null, null, null, null, null, null, null, null)) : p.optimizers();
+                        ? List.of(new OptimizerConfig("gd", 0.1, null, null, null, null, null, null, null, null, null, null)) : p.optimizers();
                 for (int j = 0; j < ocs.size(); j++) {
                     OptimizerConfig oc = ocs.get(j);
                     OptimizerSpec spec = training.optimizer(oc, new Regularizer.None(), at + "/optimizers/" + j);

@@ -32,7 +32,11 @@ public final class Registry {
             "adagrad", "AdaGrad (Duchi et al. 2011); key epsilon",
             "rmsprop", "RMSProp (Tieleman and Hinton 2012); keys rho, epsilon",
             "adam", "Adam (Kingma and Ba 2015); keys beta1, beta2, epsilon",
-            "pegasos", "preset: SGD at rate 1/(lambda (t + t0)) on an L2 penalty (Shalev-Shwartz et al. 2007), projected onto ||w|| <= 1/sqrt(lambda) unless projection: false; t0 defaults to lambda^(-3/4) (Bottou), t0: 0 is the paper's rate");
+            "pegasos", "preset: SGD at rate 1/(lambda (t + t0)) on an L2 penalty (Shalev-Shwartz et al. 2007), projected onto ||w|| <= 1/sqrt(lambda) unless projection: false; t0 defaults to lambda^(-3/4) (Bottou), t0: 0 is the paper's rate",
+            "lbfgs", "full-batch L-BFGS (Liu and Nocedal 1989) with a strong-Wolfe line search, one iteration per epoch; keys memory (10), tolerance (1e-6, on max |g| / max(1, |J|)); stops early when converged");
+
+    /** The optimizers that step along a gradient (everything but lbfgs): what optimizer figures draw. */
+    static final java.util.List<String> FIRST_ORDER_OPTIMIZERS = OPTIMIZERS.keySet().stream().filter(k -> !k.equals("lbfgs")).toList();
 
     static final Map<String, String> SCHEDULES = table(
             "constant", "eta_t = learning-rate",

@@ -12,6 +12,8 @@ import versus.objective.Regularizer;
 import versus.optim.AdaGrad;
 import versus.optim.Adam;
 import versus.optim.Momentum;
+import versus.optim.Lbfgs;
+import versus.optim.Minimizer;
 import versus.optim.OptimizerSpec;
 import versus.optim.RmsProp;
 import versus.optim.Schedule;
@@ -98,8 +100,27 @@ final class TrainingPlanner {
         throw src.error(at, what + " needs regularizer {kind: l2, lambda: > 0}");
     }
 
+    /** A model's optimizer: any first-order {@link #optimizer} or the full-batch L-BFGS solver. */
+    Minimizer minimizer(OptimizerConfig o, Regularizer reg, String at) {
+        if (!"lbfgs".equals(o.kind())) {
+            return optimizer(o, reg, at);
+        }
+        check.onlyFor(at, "optimizer lbfgs (full batch, step sizes from a Wolfe line search)", ConfigChecks.keys(
+                "learning-rate", o.learningRate(), "schedule", o.schedule(), "momentum", o.momentum(), "beta1", o.beta1(),
+                "beta2", o.beta2(), "epsilon", o.epsilon(), "rho", o.rho(), "projection", o.projection(), "t0", o.t0()));
+        return check.parse(at, () -> new Lbfgs(o.memory() == null ? Lbfgs.DEFAULT_MEMORY : o.memory(),
+                o.tolerance() == null ? Lbfgs.DEFAULT_TOLERANCE : o.tolerance()));
+    }
+
+    /** A first-order optimizer (also what optimizer figures draw). */
     OptimizerSpec optimizer(OptimizerConfig o, Regularizer reg, String at) {
         String kind = o.kind() == null ? "adam" : o.kind();
+        if (kind.equals("lbfgs")) {
+            throw src.error(at + "/kind", "lbfgs is a full-batch solver for models; this figure draws first-order optimizers: "
+                    + String.join(", ", Registry.FIRST_ORDER_OPTIMIZERS));
+        }
+        check.onlyFor(at, "optimizer " + kind + " (memory and tolerance are for lbfgs)", ConfigChecks.keys(
+                "memory", o.memory(), "tolerance", o.tolerance()));
         if (o.projection() != null && !kind.equals("pegasos") && !kind.equals("sgd")) {
             throw src.error(at + "/projection", "key 'projection' applies to optimizers pegasos and sgd, not " + kind);
         }

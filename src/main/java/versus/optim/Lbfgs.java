@@ -11,7 +11,7 @@ package versus.optim;
  * @param memory    number of curvature pairs kept (scikit-learn and SciPy use 10)
  * @param tolerance the iterate counts as stationary when max_i |g_i| <= tolerance * max(1, |f|)
  */
-public record Lbfgs(int memory, double tolerance) {
+public record Lbfgs(int memory, double tolerance) implements Minimizer {
     public static final int DEFAULT_MEMORY = 10;
     public static final double DEFAULT_TOLERANCE = 1e-6;
 
@@ -28,7 +28,7 @@ public record Lbfgs(int memory, double tolerance) {
         this(DEFAULT_MEMORY, DEFAULT_TOLERANCE);
     }
 
-    public String name() { return "lbfgs"; }
+    @Override public String name() { return "lbfgs"; }
 
     /** Fresh solver state for {@code f} over parameters of this length. */
     public LbfgsSolver create(DifferentiableFunction f, int numParameters) {

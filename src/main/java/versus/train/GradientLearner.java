@@ -13,11 +13,14 @@ import versus.objective.Objective;
 import versus.objective.PairwiseObjective;
 import versus.objective.Regularizer;
 import versus.objective.TrainingObjective;
+import versus.optim.Lbfgs;
+import versus.optim.Minimizer;
 import versus.optim.OptimizerSpec;
 
 /**
- * A model trained by minimising loss + regularizer with a first-order optimizer: the
- * composition behind logistic and softmax regression, linear SVMs and MLPs.
+ * A model trained by minimising loss + regularizer with a first-order optimizer ({@link Trainer})
+ * or full-batch L-BFGS ({@link LbfgsTrainer}): the composition behind logistic and softmax
+ * regression, linear SVMs and MLPs.
  *
  * @param architecture makes a fresh model for (input dimension, number of outputs)
  * @param objective    combines model, loss and penalty into what the trainer minimises
@@ -28,7 +31,7 @@ public record GradientLearner(
         MulticlassLoss loss,
         Regularizer regularizer,
         Initializer initializer,
-        OptimizerSpec optimizer,
+        Minimizer optimizer,
         TrainerSpec trainer,
         ObjectiveFactory objective) implements Learner {
 
@@ -75,7 +78,7 @@ public record GradientLearner(
 
     /** The pointwise objective: mean loss over rows plus penalty. */
     public GradientLearner(BiFunction<Integer, Integer, Model> architecture, MulticlassLoss loss, Regularizer regularizer,
-                           Initializer initializer, OptimizerSpec optimizer, TrainerSpec trainer) {
+                           Initializer initializer, Minimizer optimizer, TrainerSpec trainer) {
         this(architecture, loss, regularizer, initializer, optimizer, trainer, Objective::new);
     }
 
@@ -84,7 +87,12 @@ public record GradientLearner(
         int k = train.numClasses();
         Model model = architecture.apply(train.cols(), objective.numOutputs(loss, k));
         model.initialize(initializer, rng);
-        new Trainer(trainer).train(objective.create(model, loss, regularizer), optimizer, train, rng, history);
+        TrainingObjective j = objective.create(model, loss, regularizer);
+        if (optimizer instanceof Lbfgs lbfgs) {
+            LbfgsTrainer.train(trainer, j, lbfgs, train, rng, history);
+        } else {
+            new Trainer(trainer).train(j, (OptimizerSpec) optimizer, train, rng, history);
+        }
         if (!versus.math.Vectors.allFinite(model.parameters())) {
             throw new DivergedException(trainer.epochs(), Double.NaN);
         }

@@ -161,6 +161,27 @@ class MainTest {
     }
 
     @Test
+    void lbfgsTrainsFullBatchAndRefusesKeysThatDoNotApply() throws IOException {
+        String lbfgs = GOOD.replace("optimizer: {kind: adam, learning-rate: 0.01}, epochs: 10}",
+                "optimizer: {kind: lbfgs, memory: 5}, epochs: 50}");
+        Path out = dir.resolve("lbfgs-out");
+        Call ok = call("run", experiment(lbfgs).toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.readString(out.resolve("history.csv")).contains(",sm,0,1,line-search-evaluations,"));
+        assertTrue(Files.readString(out.resolve("report.md")).contains("lbfgs (full batch, memory 5"));
+
+        assertBadInput(lbfgs.replace("{kind: lbfgs, memory: 5}, epochs: 50}", "{kind: lbfgs}, epochs: 50, batch-size: 8}"),
+                "exp.yaml:9:", "uses the whole training set per step");
+        assertBadInput(lbfgs.replace("{kind: lbfgs, memory: 5}", "{kind: lbfgs, learning-rate: 0.1}"), "exp.yaml:9:",
+                "key 'learning-rate' does not apply to optimizer lbfgs");
+        assertBadInput(lbfgs.replace("memory: 5", "memory: 0"), "exp.yaml:9:", "memory must be in 1..1000");
+        assertBadInput(lbfgs.replace("{kind: lbfgs, memory: 5}, epochs: 50}", "{kind: lbfgs}, epochs: 50, dropout: 0.2, model: mlp}")
+                .replace("model: linear, loss: softmax", "loss: softmax"), "exp.yaml:9:", "key 'dropout' does not apply to optimizer lbfgs");
+        assertBadInput(GOOD.replace("{kind: adam, learning-rate: 0.01}", "{kind: adam, memory: 3}"), "exp.yaml:9:",
+                "key 'memory' does not apply to optimizer adam");
+    }
+
+    @Test
     void badCombinationsAreLocatedConfigurationErrors() throws IOException {
         String withXor = GOOD.replace("  - {path: data.csv, name: csv}\n", "");
         assertBadInput(withXor.replace("loss: logistic,", "loss: hinge, objective: pairwise,"), "exp.yaml:7:", "needs query groups");

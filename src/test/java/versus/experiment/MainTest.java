@@ -1,5 +1,6 @@
 package versus.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -282,6 +283,26 @@ class MainTest {
         List<String> history = Files.readAllLines(dir.resolve("paths/history.csv"));
         assertEquals(3 * 5, history.stream().filter(l -> l.startsWith("g,mlp,") && l.contains(",elapsed-seconds,")).count());
         assertTrue(Files.readString(dir.resolve("paths/report.md")).contains("on the line between the trained parameters of two models"));
+    }
+
+    @Test
+    void onlySplitZeroOfThePlottedModelRecordsItsPath() throws IOException {
+        Path file = experiment(GOOD + "plots: [{kind: loss-surface, view: pca-path, models: [sm], datasets: [g]}]\n");
+        versus.report.RunRecord run = Runner.execute(Main.prepareAll(List.of(file)).get(0), 2, Progress.silent(), "test");
+        int recorded = 0;
+        for (versus.eval.Outcome o : run.outcomes()) {
+            var path = o.history().trajectory();
+            if (o.dataset().equals("g") && o.model().equals("sm") && o.split().index() == 0) {
+                // initial parameters and 10 epochs; the last snapshot is the trained model
+                assertEquals(11, path.orElseThrow().snapshots().size());
+                assertArrayEquals(((versus.model.ModelClassifier) o.classifier()).model().parameters(),
+                        path.orElseThrow().snapshots().get(10), 0);
+                recorded++;
+            } else {
+                assertTrue(path.isEmpty(), o.dataset() + " / " + o.model() + " / " + o.split().index());
+            }
+        }
+        assertEquals(1, recorded);
     }
 
     @Test

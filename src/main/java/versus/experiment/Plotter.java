@@ -134,11 +134,15 @@ final class Plotter implements FigureRef.Drawer {
                     return null;
                 }
                 if (p.kind() == PlotSpec.Kind.OBJECTIVE_VS_TIME) {
-                    // the exact objective when every run traced it (trace-objective: true), else the epochs' mean batch objective
-                    String metric = models.stream().allMatch(m -> m.value().stream().allMatch(h -> h.series("objective").length > 0))
+                    // only the gradient-trained models have a clock; the exact objective when every such run traced it
+                    // (trace-objective: true), else the epochs' mean batch objective
+                    List<Named<List<History>>> timed = models.stream()
+                            .filter(m -> m.value().stream().allMatch(h -> h.series(LearningCurve.ELAPSED).length > 0)).toList();
+                    String metric = timed.stream().allMatch(m -> m.value().stream().allMatch(h -> h.series("objective").length > 0))
                             ? "objective" : "train-loss";
-                    return write(Figure.of(LearningCurve.versusTime(metric, models)), dir, base, "Training " + metric + " against "
-                            + "wall-clock seconds of training on " + ds + " (mean over splits, +- std band; measurements excluded)", null);
+                    return timed.isEmpty() ? null : write(Figure.of(LearningCurve.versusTime(metric, timed)), dir, base, "Training "
+                            + metric + " against wall-clock seconds of training on " + ds + " (mean over splits, +- std band; "
+                            + "measurements excluded)", null);
                 }
                 return write(LearningCurve.figure(LearningCurve.metrics(models), models), dir, base, "Learning curves on " + ds, null);
             }

@@ -141,10 +141,12 @@ public record ExperimentConfig(
     /**
      * A figure: kind, which models and datasets (default all), the metric (fold-scores), two
      * feature indices (decision-boundary on data with more than 2 features), test functions,
-     * optimizers, steps and start (optimizer-paths).
+     * optimizers, steps and start (optimizer-paths), the view of a loss surface and, for view
+     * interpolation, what it runs between (start-end or models).
      */
     public record PlotConfig(String kind, List<String> models, List<String> datasets, String metric, List<Integer> features,
-                             List<String> functions, List<OptimizerConfig> optimizers, Integer steps, Double start, String view) {
+                             List<String> functions, List<OptimizerConfig> optimizers, Integer steps, Double start, String view,
+                             String between) {
     }
 
     /** A significance test: kind, baseline model (default: every pair), metric (default: the first), alpha, rope. */

@@ -70,11 +70,10 @@ final class PlotPlanner {
             if (p.metric() != null && metrics.stream().noneMatch(m -> m.name().equals(p.metric()))) {
                 throw src.error(at + "/metric", "metric '" + p.metric() + "' is not in this experiment's metrics " + ConfigChecks.metricNames(metrics));
             }
-            boolean exact = "exact".equals(p.view());
-            if (p.view() != null && (kind != PlotSpec.Kind.LOSS_SURFACE || !(exact || p.view().equals("slice")))) {
-                throw src.error(at + "/view", "'view' applies to loss-surface: slice (around the trained parameters) or exact "
-                        + "(J(w, b) on one feature, with optimizer paths)");
-            }
+            PlotSpec.SurfaceView view = surfaceView(p, kind, at);
+            PlotSpec.Endpoints between = endpoints(p, view, at);
+            boolean exact = view == PlotSpec.SurfaceView.EXACT;
+            pathFigureModels(kind, view, between, ms, models, at);
             Optional<int[]> features = Optional.empty();
             if (p.features() != null) {
                 if (exact) {
@@ -128,9 +127,82 @@ final class PlotPlanner {
                 throw src.error(at + "/steps", "steps must be >= 1, got " + steps);
             }
             out.add(new PlotSpec(kind, at, ms, ds, metric, features, functions, parabola, p.start() == null ? 3.0 : p.start(),
-                    optimizers, steps, exact));
+                    optimizers, steps, view, between));
         }
         return out;
+    }
+
+    private PlotSpec.SurfaceView surfaceView(ExperimentConfig.PlotConfig p, PlotSpec.Kind kind, String at) {
+        if (p.view() == null) {
+            return PlotSpec.SurfaceView.SLICE;
+        }
+        return PlotSpec.SurfaceView.parse(p.view()).filter(v -> kind == PlotSpec.Kind.LOSS_SURFACE).orElseThrow(() -> src.error(at + "/view",
+                "'view' applies to loss-surface: slice (around the trained parameters), exact (J(w, b) on one feature, with optimizer "
+                        + "paths), pca-path (the training path on its top 2 PCA directions) or interpolation (J on a line)"));
+    }
+
+    private PlotSpec.Endpoints endpoints(ExperimentConfig.PlotConfig p, PlotSpec.SurfaceView view, String at) {
+        if (p.between() == null) {
+            return PlotSpec.Endpoints.START_END;
+        }
+        if (view != PlotSpec.SurfaceView.INTERPOLATION) {
+            throw src.error(at + "/between", "'between' applies to loss-surface view interpolation");
+        }
+        return PlotSpec.Endpoints.parse(p.between()).orElseThrow(() -> src.error(at + "/between",
+                "unknown between '" + p.between() + "'; allowed: start-end (each model's initial and trained parameters), "
+                        + "models (the trained parameters of the two models in 'models')"));
+    }
+
+    /**
+     * Figures drawn from training paths or training histories need gradient-trained models: a
+     * pca-path or interpolation names them in {@code models:} (each must be one), an interpolation
+     * between models names exactly two of one parameter space, objective-vs-time needs one.
+     */
+    private void pathFigureModels(PlotSpec.Kind kind, PlotSpec.SurfaceView view, PlotSpec.Endpoints between, List<String> named,
+                                  List<ModelSpec> models, String at) {
+        if (kind == PlotSpec.Kind.OBJECTIVE_VS_TIME) {
+            boolean any = false;
+            for (ModelSpec m : models) {
+                any |= (named.isEmpty() || named.contains(m.name())) && GradientModels.gradientTrained(m);
+            }
+            if (!any) {
+                throw src.error(at + "/kind", "objective-vs-time draws training histories; none of its models is gradient-trained "
+                        + "(linear or mlp)");
+            }
+            return;
+        }
+        if (view != PlotSpec.SurfaceView.PCA_PATH && view != PlotSpec.SurfaceView.INTERPOLATION) {
+            return;
+        }
+        String what = "loss-surface view " + view.token();
+        if (named.isEmpty()) {
+            throw src.error(at, what + " needs 'models': the gradient-trained models (linear or mlp) to draw");
+        }
+        for (int j = 0; j < named.size(); j++) {
+            ModelSpec m = byName(models, named.get(j));
+            if (!GradientModels.gradientTrained(m)) {
+                throw src.error(at + "/models/" + j, what + " needs a model trained by gradient steps (linear or mlp, not tuned); '"
+                        + m.name() + "' is " + m.summary());
+            }
+        }
+        if (between == PlotSpec.Endpoints.MODELS) {
+            if (named.size() != 2) {
+                throw src.error(at + "/models", "interpolation between models needs exactly 2 models, got " + named.size());
+            }
+            if (!GradientModels.sameParameterSpace(byName(models, named.get(0)), byName(models, named.get(1)))) {
+                throw src.error(at + "/models/1", "interpolation between models needs two models of the same architecture and loss; '"
+                        + named.get(0) + "' and '" + named.get(1) + "' differ");
+            }
+        }
+    }
+
+    private static ModelSpec byName(List<ModelSpec> models, String name) {
+        for (ModelSpec m : models) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        throw new IllegalStateException("unchecked model name " + name);
     }
 
     private static Optional<versus.plot.TestFunctions.TestFunction> testFunction(String name) {

@@ -117,7 +117,7 @@ final class Plotter implements FigureRef.Drawer {
                         : DecisionBoundary.figure(models, train, test);
                 return write(f, dir, base, "Decision boundaries on " + ds + " (split 0" + (l.spec().standardize() ? ", standardized" : "") + ")", null);
             }
-            case LEARNING_CURVE: {
+            case LEARNING_CURVE, OBJECTIVE_VS_TIME: {
                 List<Named<List<History>>> models = new ArrayList<>();
                 for (String model : modelOrder()) {
                     List<History> hs = new ArrayList<>();
@@ -132,6 +132,17 @@ final class Plotter implements FigureRef.Drawer {
                 }
                 if (models.isEmpty()) {
                     return null;
+                }
+                if (p.kind() == PlotSpec.Kind.OBJECTIVE_VS_TIME) {
+                    // only the gradient-trained models have a clock; the exact objective when every such run traced it
+                    // (trace-objective: true), else the epochs' mean batch objective
+                    List<Named<List<History>>> timed = models.stream()
+                            .filter(m -> m.value().stream().allMatch(h -> h.series(LearningCurve.ELAPSED).length > 0)).toList();
+                    String metric = timed.stream().allMatch(m -> m.value().stream().allMatch(h -> h.series("objective").length > 0))
+                            ? "objective" : "train-loss";
+                    return timed.isEmpty() ? null : write(Figure.of(LearningCurve.versusTime(metric, timed)), dir, base, "Training "
+                            + metric + " against wall-clock seconds of training on " + ds + " (mean over splits, +- std band; "
+                            + "measurements excluded)", null);
                 }
                 return write(LearningCurve.figure(LearningCurve.metrics(models), models), dir, base, "Learning curves on " + ds, null);
             }
@@ -200,6 +211,19 @@ final class Plotter implements FigureRef.Drawer {
             case LOSS_SURFACE: {
                 if (p.exactSurface()) {
                     return exactSurface(p, l, mine, dir, base);
+                }
+                if (p.view() == PlotSpec.SurfaceView.PCA_PATH || p.view() == PlotSpec.SurfaceView.INTERPOLATION) {
+                    Dataset[] parts = splitZero(l);
+                    List<Named<Outcome>> split0 = new ArrayList<>();
+                    for (Outcome o : mine) {
+                        if (o.split().index() == 0 && o.classifier() != null) {
+                            split0.add(new Named<>(o.model(), colour(o.model()), o));
+                        }
+                    }
+                    PathFigures paths = new PathFigures(plan);
+                    var drawn = p.view() == PlotSpec.SurfaceView.PCA_PATH ? paths.pcaPath(ds, parts[0], split0)
+                            : paths.interpolation(p, ds, parts[0], parts[1], split0);
+                    return drawn.isEmpty() ? null : write(drawn.get().figure(), dir, base, drawn.get().caption(), null);
                 }
                 Dataset train = splitZero(l)[0];
                 int[] rows = new int[Math.min(train.rows(), 500)];

@@ -213,6 +213,9 @@ public final class Runner {
             test = s.apply(test);
         }
         History history = new History();
+        if (t.split().index() == 0 && plan.plots().stream().anyMatch(p -> p.needsTrajectory(t.model().name(), ds))) {
+            history.recordTrajectory(versus.train.ParameterTrajectory.DEFAULT_CAPACITY); // only the run a path figure draws
+        }
         SplittableRandom rng = new SplittableRandom(Seeds.derive(plan.seed(), "train", ds, t.split().index(), t.model().name()));
         Learner learner = t.model().learnerFor().apply(all.numClasses());
         long f0 = System.nanoTime();

@@ -2,6 +2,7 @@ package versus.plot;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +23,18 @@ public final class LearningCurve {
     private LearningCurve() {
     }
 
-    /** The metric names recorded in any of the histories, in first-seen order. */
+    /** The history entry with the cumulative training seconds after each epoch (see {@code Trainer}). */
+    public static final String ELAPSED = "elapsed-seconds";
+
+    /** The metric names recorded in any of the histories, in first-seen order; timings (-seconds) are not drawn per epoch. */
     public static List<String> metrics(List<Named<List<History>>> models) {
         Set<String> names = new LinkedHashSet<>();
         for (Named<List<History>> m : models) {
             for (History h : m.value()) {
                 for (History.Entry e : h.entries()) {
-                    names.add(e.metric());
+                    if (!e.metric().endsWith("-seconds")) {
+                        names.add(e.metric());
+                    }
                 }
             }
         }
@@ -48,18 +54,37 @@ public final class LearningCurve {
     public static XYChart chart(String metric, List<Named<List<History>>> models) {
         XYChart c = Style.xy(metric + " per epoch (mean \u00b1 std over splits)", "epoch", metric);
         for (Named<List<History>> m : models) {
-            Summary s = Summary.of(metric, m.value());
-            if (s.epochs.length == 0) {
-                continue;
-            }
-            Polylines band = s.band();
-            if (!band.isEmpty()) {
-                Color base = m.ink();
-                Style.fill(c, m.name() + " band", band, new Color(base.getRed(), base.getGreen(), base.getBlue(), BAND_ALPHA));
-            }
-            String label = m.name() + " (" + m.value().size() + (m.value().size() == 1 ? " split)" : " splits)");
-            Style.line(c, label, s.epochs, s.mean, m.ink(), Style.LINE);
+            draw(c, m, Summary.of(metric, m.value()));
         }
+        return c;
+    }
+
+    /** A model's mean line and +-std band (left out when it has no points). */
+    private static void draw(XYChart c, Named<List<History>> m, Summary s) {
+        if (s.epochs.length == 0) {
+            return;
+        }
+        Polylines band = s.band();
+        if (!band.isEmpty()) {
+            Color base = m.ink();
+            Style.fill(c, m.name() + " band", band, new Color(base.getRed(), base.getGreen(), base.getBlue(), BAND_ALPHA));
+        }
+        String label = m.name() + " (" + m.value().size() + (m.value().size() == 1 ? " split)" : " splits)");
+        Style.line(c, label, s.epochs, s.mean, m.ink(), Style.LINE);
+    }
+
+    /**
+     * One metric against wall-clock training time for every model, so that optimizers compare per
+     * second rather than per epoch: at each epoch the mean over splits of the metric (band: +- one
+     * standard deviation) at the mean over splits of {@value #ELAPSED}. A model whose histories
+     * lack either is left out.
+     */
+    public static XYChart versusTime(String metric, List<Named<List<History>>> models) {
+        XYChart c = Style.xy(metric + " against training time (mean \u00b1 std over splits)", "training time (seconds)", metric);
+        for (Named<List<History>> m : models) {
+            draw(c, m, Summary.of(metric, m.value()).atTimes(Summary.of(ELAPSED, m.value())));
+        }
+        c.getStyler().setXAxisMin(0.0);
         return c;
     }
 
@@ -93,6 +118,31 @@ public final class LearningCurve {
                 i++;
             }
             return new Summary(epochs, mean, std, count);
+        }
+
+        /**
+         * The same statistics placed at the mean times of {@code seconds} (a summary of
+         * {@value #ELAPSED}) instead of at epochs: only the epochs both summaries have.
+         */
+        Summary atTimes(Summary seconds) {
+            double[] x = new double[epochs.length];
+            double[] m = new double[epochs.length];
+            double[] sd = new double[epochs.length];
+            int[] c = new int[epochs.length];
+            int k = 0;
+            for (int i = 0, j = 0; i < epochs.length; i++) {
+                while (j < seconds.epochs.length && seconds.epochs[j] < epochs[i]) {
+                    j++;
+                }
+                if (j < seconds.epochs.length && seconds.epochs[j] == epochs[i]) {
+                    x[k] = seconds.mean[j];
+                    m[k] = mean[i];
+                    sd[k] = std[i];
+                    c[k] = Math.min(count[i], seconds.count[j]);
+                    k++;
+                }
+            }
+            return new Summary(Arrays.copyOf(x, k), Arrays.copyOf(m, k), Arrays.copyOf(sd, k), Arrays.copyOf(c, k));
         }
 
         /** The +-std band as polygons over the runs of epochs with >= 2 splits. */

@@ -341,27 +341,72 @@ public final class LossSurface {
      */
     public static XYChart interpolation1d(String title, TrainingObjective objective, Dataset data, int[] rows, Named<double[]> a,
             Named<double[]> b) {
+        return interpolation1d(title, objective, List.of(new Sample("J", data, rows)), a, b);
+    }
+
+    /** Rows of a data set that J is measured on, with the legend label of their curve. */
+    public record Sample(String label, Dataset data, int[] rows) {
+    }
+
+    /**
+     * As {@link #interpolation1d(String, TrainingObjective, Dataset, int[], Named, Named)} with one
+     * curve per sample (e.g. the training and the test rows: black, then dashed grey), each with
+     * its barrier; the ends are marked on every curve and the legend gives J at them on the first.
+     */
+    public static XYChart interpolation1d(String title, TrainingObjective objective, List<Sample> samples, Named<double[]> a,
+            Named<double[]> b) {
+        if (samples.isEmpty()) {
+            throw new IllegalArgumentException("an interpolation needs at least one sample of rows");
+        }
         double[] t = interpolationTimes();
-        double[] v = interpolation(objective, data, rows, a.value(), b.value(), t);
-        double ends = Math.max(v[index(t, 0)], v[index(t, 1)]);
-        double barrier = 0;
-        for (int i = index(t, 0); i <= index(t, 1); i++) {
-            if (Double.isFinite(v[i])) {
-                barrier = Math.max(barrier, v[i] - ends);
-            }
+        int at0 = index(t, 0);
+        int at1 = index(t, 1);
+        List<double[]> curves = new ArrayList<>();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Sample s : samples) {
+            double[] v = interpolation(objective, s.data(), s.rows(), a.value(), b.value(), t);
+            curves.add(v);
+            double[] y = yRange(t, v);
+            lo = Math.min(lo, y[0]);
+            hi = Math.max(hi, y[1]);
         }
         XYChart c = Style.xy(title + ": J on the line through \u03b8_a and \u03b8_b", "t  (\u03b8 = (1 - t) \u03b8_a + t \u03b8_b)", "J(\u03b8)");
         Style.range(c, INTERPOLATION_FROM, INTERPOLATION_TO, 0, 1);
-        double[] y = yRange(t, v);
-        c.getStyler().setYAxisMin(y[0]);
-        c.getStyler().setYAxisMax(y[1]);
-        Style.line(c, "J (barrier on [0, 1]: " + Style.significant(barrier, 3) + ")", t, finiteOrNaN(v), Palette.BLACK, Style.LINE);
-        Style.points(c, "\u03b8_a = " + a.name() + ": J = " + Style.significant(v[index(t, 0)], 4), new double[] {0},
-                new double[] {v[index(t, 0)]}, a.ink(), SeriesMarkers.CIRCLE);
-        Style.points(c, "\u03b8_b = " + b.name() + ": J = " + Style.significant(v[index(t, 1)], 4), new double[] {1},
-                new double[] {v[index(t, 1)]}, b.ink(), SeriesMarkers.DIAMOND);
+        c.getStyler().setYAxisMin(lo);
+        c.getStyler().setYAxisMax(hi);
+        double[] endA = new double[curves.size()];
+        double[] endB = new double[curves.size()];
+        for (int k = 0; k < curves.size(); k++) {
+            double[] v = curves.get(k);
+            double ends = Math.max(v[at0], v[at1]);
+            double barrier = 0;
+            for (int i = at0; i <= at1; i++) {
+                if (Double.isFinite(v[i])) {
+                    barrier = Math.max(barrier, v[i] - ends);
+                }
+            }
+            var line = Style.line(c, samples.get(k).label() + " (barrier on [0, 1]: " + Style.significant(barrier, 3) + ")", t,
+                    finiteOrNaN(v), k == 0 ? Palette.BLACK : Palette.GREY, Style.LINE);
+            if (k > 0) {
+                Style.dash(line);
+            }
+            endA[k] = v[at0];
+            endB[k] = v[at1];
+        }
+        double[] first = curves.get(0);
+        Style.points(c, "\u03b8_a = " + a.name() + ": J = " + Style.significant(first[at0], 4), new double[curves.size()], endA, a.ink(),
+                SeriesMarkers.CIRCLE);
+        Style.points(c, "\u03b8_b = " + b.name() + ": J = " + Style.significant(first[at1], 4),
+                ones(curves.size()), endB, b.ink(), SeriesMarkers.DIAMOND);
         c.getStyler().setMarkerSize(10);
         return c;
+    }
+
+    private static double[] ones(int n) {
+        double[] out = new double[n];
+        java.util.Arrays.fill(out, 1);
+        return out;
     }
 
     /** The t values of {@link #interpolation1d}: -0.5 to 1.5 in steps of 1/80 (0 and 1 exactly among them). */

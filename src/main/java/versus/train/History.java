@@ -3,6 +3,7 @@ package versus.train;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Per-epoch measurements of one training run ({@code train-loss}, {@code validation-loss},
@@ -15,6 +16,7 @@ public final class History {
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private ParameterTrajectory trajectory;
 
     public void add(int epoch, String metric, double value) {
         entries.add(new Entry(epoch, metric, value));
@@ -23,6 +25,19 @@ public final class History {
     /** A remark about the run (early stop, divergence) for the report. */
     public void note(String text) {
         notes.add(text);
+    }
+
+    /**
+     * Asks the trainer to keep parameter snapshots of this run (at most {@code capacity} plus the
+     * final parameters); only for the runs a figure draws, since each snapshot is a parameter vector.
+     */
+    public void recordTrajectory(int capacity) {
+        trajectory = new ParameterTrajectory(capacity);
+    }
+
+    /** The parameter snapshots, when {@link #recordTrajectory} asked for them. */
+    public Optional<ParameterTrajectory> trajectory() {
+        return Optional.ofNullable(trajectory);
     }
 
     public List<Entry> entries() { return Collections.unmodifiableList(entries); }

@@ -12,8 +12,10 @@ import versus.optim.LbfgsSolver;
  * one draw, for sampled pairwise objectives, so that J does not move between line-search
  * trials), the model stays in evaluation mode, and every epoch is one L-BFGS iteration. Records
  * per epoch {@code train-loss} (J after the iteration), {@code objective} with
- * {@code traceObjective} (the same J), {@code line-search-evaluations}, and with early stopping
- * {@code validation-loss} and {@code validation-error}. Training ends after {@code epochs}
+ * {@code traceObjective} (the same J), {@code line-search-evaluations}, {@code elapsed-seconds}
+ * (seconds of the iterations so far, as {@link Trainer} counts them) and with early stopping
+ * {@code validation-loss} and {@code validation-error}; offers the parameters to the history's
+ * {@link ParameterTrajectory} when it has one. Training ends after {@code epochs}
  * iterations, at a stationary point (max |g| <= tolerance max(1, |J|)), when no step lowers J
  * any more, or by early stopping, with a note saying which. Mini-batches, projections, clipping
  * and iterate averaging do not apply and are refused when the experiment is planned.
@@ -29,6 +31,11 @@ final class LbfgsTrainer {
         int[][] parts = ValidationSplit.of(data, spec.earlyStopping().map(TrainerSpec.EarlyStopping::validationFraction).orElse(0.0), rng);
         int[] units = objective.epochUnits(data, parts[0], rng);
         int[] validation = parts[1];
+        ParameterTrajectory trajectory = history.trajectory().orElse(null);
+        if (trajectory != null) {
+            trajectory.offer(0, params);
+        }
+        long start = System.nanoTime();
         LbfgsSolver solver = lbfgs.create((x, grad) -> {
             System.arraycopy(x, 0, params, 0, params.length);
             return objective.valueAndGradient(data, units, 0, units.length, grad);
@@ -39,8 +46,11 @@ final class LbfgsTrainer {
         }
         Trainer.EarlyStopper stopper = spec.earlyStopping().map(e -> new Trainer.EarlyStopper(e.patience())).orElse(null);
         long evaluations = solver.evaluations();
+        long trainingNanos = System.nanoTime() - start;
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+            long iterationStart = System.nanoTime();
             LbfgsSolver.Status status = solver.iterate();
+            trainingNanos += System.nanoTime() - iterationStart;
             if (status == LbfgsSolver.Status.CONVERGED || status == LbfgsSolver.Status.STALLED) {
                 history.note(status == LbfgsSolver.Status.CONVERGED
                         ? "L-BFGS converged after " + (epoch - 1) + " iterations (max |g| <= " + lbfgs.tolerance() + " max(1, |J|))"
@@ -50,6 +60,10 @@ final class LbfgsTrainer {
             System.arraycopy(solver.position(), 0, params, 0, params.length);
             history.add(epoch, "train-loss", solver.value());
             history.add(epoch, "line-search-evaluations", solver.evaluations() - evaluations);
+            history.add(epoch, "elapsed-seconds", trainingNanos / 1e9);
+            if (trajectory != null) {
+                trajectory.offer(epoch, params);
+            }
             evaluations = solver.evaluations();
             if (spec.traceObjective()) {
                 history.add(epoch, "objective", solver.value());
@@ -70,6 +84,9 @@ final class LbfgsTrainer {
         System.arraycopy(solver.position(), 0, params, 0, params.length);
         if (stopper != null && spec.earlyStopping().orElseThrow().restoreBest() && stopper.best() != null) {
             System.arraycopy(stopper.best(), 0, params, 0, params.length);
+        }
+        if (trajectory != null) {
+            trajectory.finish(params);
         }
     }
 }

@@ -19,13 +19,17 @@ import versus.optim.OptimizerSpec;
  * <p>Records per epoch {@code train-loss} (the mean of the batch objectives seen during the
  * epoch), with {@code traceObjective} the exact {@code objective} after the epoch, with early
  * stopping {@code validation-loss} and {@code validation-error}, with clipping
- * {@code clipped-steps} (how many of the epoch's steps were clipped), and for a
+ * {@code clipped-steps} (how many of the epoch's steps were clipped), {@code elapsed-seconds}
+ * (wall-clock seconds of the gradient steps so far, without the per-epoch measurements, so that
+ * optimizers compare per second of training; a timing, excluded from determinism checks), and for a
  * {@link LayeredModel} {@code grad-norm-layer-1} .. {@code grad-norm-layer-L}, the mean over the
  * epoch's steps of each layer's weight-gradient norm before clipping (penalty included): the
  * vanishing / exploding gradient trace. Iterate averaging and early stopping decide which
  * parameters are returned (the best epoch's win over the average); batch-norm running statistics
  * are state, not parameters, and stay those of the last step. A non-finite objective stops
- * training with {@link DivergedException}.
+ * training with {@link DivergedException}. When the history carries a {@link ParameterTrajectory}
+ * the parameters are offered to it before training and after every epoch, and the returned ones
+ * at the end; recording draws no random numbers, so it changes no result.
  */
 public final class Trainer {
     private final TrainerSpec spec;
@@ -54,6 +58,11 @@ public final class Trainer {
         EarlyStopper stopper = spec.earlyStopping().map(e -> new EarlyStopper(e.patience())).orElse(null);
         Clipping clipping = spec.clipping().orElse(null);
         LayerNorms layerNorms = model instanceof LayeredModel layered ? new LayerNorms(layered) : null;
+        ParameterTrajectory trajectory = history.trajectory().orElse(null);
+        if (trajectory != null) {
+            trajectory.offer(0, params);
+        }
+        long trainingNanos = 0;
 
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             int[] units = objective.epochUnits(data, rows, rng);
@@ -65,6 +74,7 @@ public final class Trainer {
             double sum = 0;
             int batches = 0;
             int clipped = 0;
+            long epochStart = System.nanoTime();
             model.setTraining(true, rng);
             for (int from = 0; from < n; from += batch) {
                 int to = Math.min(n, from + batch);
@@ -87,7 +97,12 @@ public final class Trainer {
                 batches++;
             }
             model.setTraining(false, rng);
+            trainingNanos += System.nanoTime() - epochStart;
             history.add(epoch, "train-loss", sum / batches);
+            history.add(epoch, "elapsed-seconds", trainingNanos / 1e9);
+            if (trajectory != null) {
+                trajectory.offer(epoch, params);
+            }
             if (clipping != null) {
                 history.add(epoch, "clipped-steps", clipped);
             }
@@ -114,6 +129,9 @@ public final class Trainer {
             System.arraycopy(stopper.best(), 0, params, 0, params.length);
         } else if (average != null && average.count() > 0) {
             System.arraycopy(average.mean(), 0, params, 0, params.length);
+        }
+        if (trajectory != null) {
+            trajectory.finish(params);
         }
     }
 

@@ -1,5 +1,6 @@
 package versus.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,7 +99,7 @@ class MainTest {
         assertEquals(0, call("run", yaml.toString(), "--out", dir.resolve("t2").toString(), "--threads", "2", "--quiet").code());
         assertEquals(withoutTimings(dir.resolve("t1/folds.csv")), withoutTimings(dir.resolve("t2/folds.csv")));
         assertEquals(withoutTimings(dir.resolve("t1/summary.csv")), withoutTimings(dir.resolve("t2/summary.csv")));
-        assertEquals(Files.readString(dir.resolve("t1/history.csv")), Files.readString(dir.resolve("t2/history.csv")));
+        assertEquals(withoutTimings(dir.resolve("t1/history.csv")), withoutTimings(dir.resolve("t2/history.csv")));
     }
 
     private static String withoutTimings(Path p) throws IOException {
@@ -268,6 +269,61 @@ class MainTest {
         String report = Files.readString(dir.resolve("plots/report.md"));
         assertTrue(report.contains("![Decision boundaries on g") && report.contains("plots/roc-4-g.png"), report);
         assertTrue(Files.readString(dir.resolve("plots/report.html")).contains("data:image/png;base64,"));
+    }
+
+    @Test
+    void pathFiguresNeedGradientTrainedModelsOfOneArchitecture() throws IOException {
+        String more = GOOD.replace("metrics:", "  - {name: svm, model: kernel-svm, kernel: rbf, gamma: 0.5, C: 1.0}\n"
+                + "  - {name: mlp, model: mlp, hidden: [4], activation: tanh, optimizer: {kind: adam, learning-rate: 0.01}, epochs: 5}\n"
+                + "  - {name: mlp2, model: mlp, hidden: [4], activation: tanh, optimizer: {kind: sgd, learning-rate: 0.1}, epochs: 5}\n"
+                + "metrics:");
+        assertBadInput(more + "plots: [{kind: loss-surface, view: pca-path, models: [lr, svm]}]\n", "exp.yaml:14:",
+                "pca-path needs a model trained by gradient steps");
+        assertBadInput(more + "plots: [{kind: loss-surface, view: interpolation}]\n", "exp.yaml:14:", "needs 'models'");
+        assertBadInput(more + "plots: [{kind: loss-surface, view: interpolation, between: models, models: [lr, mlp]}]\n",
+                "exp.yaml:14:", "same architecture and loss");
+        assertBadInput(more + "plots: [{kind: loss-surface, view: interpolation, between: models, models: [mlp]}]\n",
+                "exp.yaml:14:", "exactly 2 models");
+        assertBadInput(more + "plots: [{kind: loss-surface, view: pca-path, between: models, models: [mlp]}]\n",
+                "exp.yaml:14:", "'between' applies to loss-surface view interpolation");
+        assertBadInput(more + "plots: [{kind: loss-surface, view: interpolation, between: seeds, models: [mlp]}]\n",
+                "exp.yaml:14:", "unknown between 'seeds'");
+        assertBadInput(more + "plots: [{kind: loss-surface, view: contour, models: [mlp]}]\n", "exp.yaml:14:", "pca-path");
+        assertBadInput(more + "plots: [{kind: objective-vs-time, models: [svm]}]\n", "exp.yaml:14:", "none of its models is gradient-trained");
+
+        Path file = experiment(more + "plots: [{kind: loss-surface, view: pca-path, models: [lr, mlp], datasets: [g]},"
+                + " {kind: loss-surface, view: interpolation, models: [mlp], datasets: [g]},"
+                + " {kind: loss-surface, view: interpolation, between: models, models: [mlp, mlp2], datasets: [g]},"
+                + " {kind: objective-vs-time, datasets: [g]}]\n");
+        Call c = call("run", file.toString(), "--out", dir.resolve("paths").toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        for (String f : List.of("loss-surface-1-g", "loss-surface-2-g", "loss-surface-3-g", "objective-vs-time-4-g")) {
+            Path png = dir.resolve("paths/plots/" + f + ".png");
+            assertTrue(Files.size(png) > 1000, png + " size");
+        }
+        List<String> history = Files.readAllLines(dir.resolve("paths/history.csv"));
+        assertEquals(3 * 5, history.stream().filter(l -> l.startsWith("g,mlp,") && l.contains(",elapsed-seconds,")).count());
+        assertTrue(Files.readString(dir.resolve("paths/report.md")).contains("on the line between the trained parameters of two models"));
+    }
+
+    @Test
+    void onlySplitZeroOfThePlottedModelRecordsItsPath() throws IOException {
+        Path file = experiment(GOOD + "plots: [{kind: loss-surface, view: pca-path, models: [sm], datasets: [g]}]\n");
+        versus.report.RunRecord run = Runner.execute(Main.prepareAll(List.of(file)).get(0), 2, Progress.silent(), "test");
+        int recorded = 0;
+        for (versus.eval.Outcome o : run.outcomes()) {
+            var path = o.history().trajectory();
+            if (o.dataset().equals("g") && o.model().equals("sm") && o.split().index() == 0) {
+                // initial parameters and 10 epochs; the last snapshot is the trained model
+                assertEquals(11, path.orElseThrow().snapshots().size());
+                assertArrayEquals(((versus.model.ModelClassifier) o.classifier()).model().parameters(),
+                        path.orElseThrow().snapshots().get(10), 0);
+                recorded++;
+            } else {
+                assertTrue(path.isEmpty(), o.dataset() + " / " + o.model() + " / " + o.split().index());
+            }
+        }
+        assertEquals(1, recorded);
     }
 
     @Test

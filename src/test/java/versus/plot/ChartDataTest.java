@@ -96,6 +96,31 @@ class ChartDataTest {
     }
 
     @Test
+    void objectiveVersusTimePutsTheMeanObjectiveAtTheMeanElapsedSecondsOfEachEpoch() {
+        List<versus.train.History> splits = new java.util.ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            versus.train.History h = new versus.train.History();
+            for (int e = 1; e <= 4; e++) {
+                h.add(e, "objective", 1.0 / e + 0.1 * s);
+                h.add(e, LearningCurve.ELAPSED, 0.5 * e * (1 + s));
+            }
+            splits.add(h);
+        }
+        versus.train.History noClock = new versus.train.History();
+        noClock.add(1, "objective", 3);
+        List<Named<List<versus.train.History>>> models = List.of(new Named<>("gd", 0, splits), new Named<>("svm", 1, List.of(noClock)));
+        XYChart c = LearningCurve.versusTime("objective", models);
+        XYSeries gd = only(c, "gd (2 splits)");
+        assertArrayEquals(new double[] {0.75, 1.5, 2.25, 3.0}, gd.getXData(), 1e-12);
+        assertArrayEquals(new double[] {1.05, 0.55, 1.0 / 3 + 0.05, 0.3}, gd.getYData(), 1e-12);
+        assertEquals(Palette.forModel(0), gd.getLineColor());
+        assertTrue(c.getSeriesCollection().stream().noneMatch(s -> s.getName().startsWith("svm")), "no times, no curve");
+        assertTrue(c.getSeriesCollection().stream().anyMatch(s -> s.getName().equals("gd band")));
+        // timings are not drawn per epoch
+        assertEquals(List.of("objective"), LearningCurve.metrics(List.of(new Named<>("gd", 0, splits))));
+    }
+
+    @Test
     void surrogateLossesDrawEveryCatalogLossWithZeroOneAsAStep() {
         XYChart c = SurrogateLosses.chart();
         assertEquals(List.copyOf(LossCatalog.marginLosses().keySet()), c.getSeriesCollection().stream().map(XYSeries::getName).toList());

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.junit.jupiter.api.io.TempDir;
 import versus.data.Dataset;
 import versus.data.TeachingSets;
@@ -244,6 +246,26 @@ class LossSurfaceTest {
         assertEquals(1, t[120], 1e-12);
         assertEquals(byHand(d, 2, -1, 0.01), v[120], 1e-12);
         assertEquals(byHand(d, 1.25, 0, 0.01), v[80], 1e-12);
+    }
+
+    @Test
+    void interpolationChartMarksTheObjectiveAtBothEndsOnEverySample() {
+        Dataset train = SurfaceFixtures.line(40, 3);
+        Dataset test = SurfaceFixtures.line(25, 8);
+        Objective o = SurfaceFixtures.logistic1d(0.01);
+        double[] a = {0.5, 1};
+        double[] b = {2, -1};
+        XYChart c = LossSurface.interpolation1d("lr", o, List.of(new LossSurface.Sample("training J", train, SurfaceFixtures.all(train)),
+                new LossSurface.Sample("test J", test, SurfaceFixtures.all(test))), new Named<>("initial", 0, a), new Named<>("trained", 0, b));
+        XYSeries atA = c.getSeriesCollection().stream().filter(s -> s.getName().startsWith("\u03b8_a")).findFirst().orElseThrow();
+        XYSeries atB = c.getSeriesCollection().stream().filter(s -> s.getName().startsWith("\u03b8_b")).findFirst().orElseThrow();
+        assertArrayEquals(new double[] {0, 0}, atA.getXData(), 0);
+        assertArrayEquals(new double[] {1, 1}, atB.getXData(), 0);
+        assertArrayEquals(new double[] {byHand(train, 0.5, 1, 0.01), byHand(test, 0.5, 1, 0.01)}, atA.getYData(), 1e-12);
+        assertArrayEquals(new double[] {byHand(train, 2, -1, 0.01), byHand(test, 2, -1, 0.01)}, atB.getYData(), 1e-12);
+        XYSeries testCurve = c.getSeriesCollection().stream().filter(s -> s.getName().startsWith("test J")).findFirst().orElseThrow();
+        assertEquals(byHand(test, 1.25, 0, 0.01), testCurve.getYData()[80], 1e-12);
+        assertArrayEquals(new double[] {0, 0}, o.model().parameters(), 0);
     }
 
     @Test

@@ -17,7 +17,8 @@ import versus.optim.OptimizerSpec;
 
 /**
  * A model trained by minimising loss + regularizer with a first-order optimizer: the
- * composition behind logistic and softmax regression, linear SVMs and MLPs.
+ * composition behind logistic and softmax regression, linear SVMs and MLPs. Its diagnostics
+ * add what training used: {@code epochs-run} and {@code gradient-evaluations}.
  *
  * @param architecture makes a fresh model for (input dimension, number of outputs)
  * @param objective    combines model, loss and penalty into what the trainer minimises
@@ -84,10 +85,13 @@ public record GradientLearner(
         int k = train.numClasses();
         Model model = architecture.apply(train.cols(), objective.numOutputs(loss, k));
         model.initialize(initializer, rng);
-        new Trainer(trainer).train(objective.create(model, loss, regularizer), optimizer, train, rng, history);
+        Trainer.Usage used = new Trainer(trainer).train(objective.create(model, loss, regularizer), optimizer, train, rng, history);
         if (!versus.math.Vectors.allFinite(model.parameters())) {
-            throw new DivergedException(trainer.epochs(), Double.NaN);
+            throw new DivergedException((int) Math.ceil(used.epochsRun()), Double.NaN);
         }
-        return new ModelClassifier(model, loss, k, objective.diagnostics(model, loss, train));
+        Map<String, Double> diagnostics = new java.util.LinkedHashMap<>(objective.diagnostics(model, loss, train));
+        diagnostics.put("epochs-run", used.epochsRun());
+        diagnostics.put("gradient-evaluations", (double) used.gradientEvaluations());
+        return new ModelClassifier(model, loss, k, diagnostics);
     }
 }

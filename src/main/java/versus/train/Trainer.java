@@ -26,6 +26,11 @@ import versus.optim.OptimizerSpec;
  * parameters are returned (the best epoch's win over the average); batch-norm running statistics
  * are state, not parameters, and stay those of the last step. A non-finite objective stops
  * training with {@link DivergedException}.
+ *
+ * <p>A {@link Budget} in the spec ends training after exactly its number of per-unit gradient
+ * evaluations (the last batch is cut short to land on it) or, checked after every step, when its
+ * wall-clock time has run out; the epoch in progress is then recorded as a partial epoch.
+ * {@link #train} returns what was used.
  */
 public final class Trainer {
     private final TrainerSpec spec;
@@ -34,15 +39,22 @@ public final class Trainer {
         this.spec = spec;
     }
 
-    public void train(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
+    /**
+     * What a training run used: {@code epochsRun} passes over the training units (fractional when
+     * a budget ended the last one early) and {@code gradientEvaluations} per-unit gradients.
+     */
+    public record Usage(double epochsRun, long gradientEvaluations) {
+    }
+
+    public Usage train(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
         try {
-            run(objective, optimizerSpec, data, rng, history);
+            return run(objective, optimizerSpec, data, rng, history);
         } finally {
             objective.model().setTraining(false, rng);
         }
     }
 
-    private void run(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
+    private Usage run(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
         Model model = objective.model();
         double[] params = model.parameters();
         Optimizer optimizer = optimizerSpec.create(params.length);
@@ -54,8 +66,14 @@ public final class Trainer {
         EarlyStopper stopper = spec.earlyStopping().map(e -> new EarlyStopper(e.patience())).orElse(null);
         Clipping clipping = spec.clipping().orElse(null);
         LayerNorms layerNorms = model instanceof LayeredModel layered ? new LayerNorms(layered) : null;
+        long maxEvaluations = spec.budget().orElse(null) instanceof Budget.GradientEvaluations g ? g.count() : Long.MAX_VALUE;
+        long deadline = spec.budget().orElse(null) instanceof Budget.Seconds s ? System.nanoTime() + s.nanos() : 0;
+        boolean timed = deadline != 0;
+        long evaluations = 0;
+        double epochsRun = 0;
+        boolean exhausted = false;
 
-        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+        for (int epoch = 1; epoch <= spec.epochs() && !exhausted; epoch++) {
             int[] units = objective.epochUnits(data, rows, rng);
             if (spec.shuffle()) {
                 shuffle(units, rng);
@@ -66,8 +84,9 @@ public final class Trainer {
             int batches = 0;
             int clipped = 0;
             model.setTraining(true, rng);
+            int done = 0;
             for (int from = 0; from < n; from += batch) {
-                int to = Math.min(n, from + batch);
+                int to = (int) Math.min(Math.min(n, from + batch), from + (maxEvaluations - evaluations));
                 double value = objective.valueAndGradient(data, units, from, to, grad);
                 if (!Double.isFinite(value)) {
                     throw new DivergedException(epoch, value);
@@ -85,7 +104,14 @@ public final class Trainer {
                 }
                 sum += value;
                 batches++;
+                evaluations += to - from;
+                done = to;
+                if (evaluations >= maxEvaluations || timed && System.nanoTime() - deadline >= 0) {
+                    exhausted = true;
+                    break;
+                }
             }
+            epochsRun += done == n ? 1 : done / (double) n;
             model.setTraining(false, rng);
             history.add(epoch, "train-loss", sum / batches);
             if (clipping != null) {
@@ -110,11 +136,16 @@ public final class Trainer {
                 }
             }
         }
+        if (exhausted) {
+            history.note(spec.budget().map(b -> "budget of " + b.amount()).orElse("budget")
+                    + " spent after " + evaluations + " gradient evaluations (" + String.format(java.util.Locale.ROOT, "%.2f", epochsRun) + " epochs)");
+        }
         if (stopper != null && spec.earlyStopping().orElseThrow().restoreBest() && stopper.best() != null) {
             System.arraycopy(stopper.best(), 0, params, 0, params.length);
         } else if (average != null && average.count() > 0) {
             System.arraycopy(average.mean(), 0, params, 0, params.length);
         }
+        return new Usage(epochsRun, evaluations);
     }
 
     /** Fisher-Yates shuffle of the whole array. */

@@ -26,7 +26,7 @@ public record ExperimentPlan(
 
     /** The protocol sentence of the report, followed by the training budget when there is one. */
     public String describeProtocol() {
-        return protocol.describe() + budget.map(b -> " Training budget: " + b.describe() + "; see each model for how it applies.")
+        return protocol.describe() + budget.map(b -> ". Training budget: " + b.describe() + "; the models table says how it applies to each")
                 .orElse("");
     }
 

@@ -137,8 +137,7 @@ public final class Trainer {
             }
         }
         if (exhausted) {
-            history.note(spec.budget().map(b -> "budget of " + b.amount()).orElse("budget")
-                    + " spent after " + evaluations + " gradient evaluations (" + String.format(java.util.Locale.ROOT, "%.2f", epochsRun) + " epochs)");
+            history.note(spec.budget().map(b -> "budget of " + b.amount()).orElse("budget") + " spent in epoch " + (int) Math.ceil(epochsRun));
         }
         if (stopper != null && spec.earlyStopping().orElseThrow().restoreBest() && stopper.best() != null) {
             System.arraycopy(stopper.best(), 0, params, 0, params.length);

@@ -144,6 +144,14 @@ public final class Runner {
 
     /** Runs every task on {@code threads} threads and returns the record of the run. */
     public static RunRecord execute(Prepared prepared, int threads, Progress progress, String version) {
+        return execute(prepared, threads, progress, version, TaskStore.NONE);
+    }
+
+    /**
+     * {@link #execute(Prepared, int, Progress, String)} that takes the tasks {@code store} has
+     * from an earlier run instead of running them, and hands it every task it runs.
+     */
+    public static RunRecord execute(Prepared prepared, int threads, Progress progress, String version, TaskStore store) {
         long t0 = System.nanoTime();
         ExperimentPlan plan = prepared.plan();
         List<Task> tasks = new ArrayList<>();
@@ -167,7 +175,12 @@ public final class Runner {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Task t : tasks) {
                 futures.add(pool.submit(() -> {
-                    Outcome o = run(plan, t);
+                    String ds = t.data().spec().name();
+                    Optional<Outcome> earlier = store.finished(ds, t.split(), t.model().name());
+                    Outcome o = earlier.isPresent() ? earlier.get() : run(plan, t);
+                    if (earlier.isEmpty()) {
+                        store.record(o);
+                    }
                     progress.taskDone(t.data().spec().name() + " / " + t.model().name() + " / split " + t.split().index());
                     return o;
                 }));

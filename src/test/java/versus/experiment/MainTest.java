@@ -37,7 +37,7 @@ class MainTest {
     record Call(int code, String out, String err) {
     }
 
-    private static synchronized Call call(String... args) {
+    static synchronized Call call(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -102,7 +102,7 @@ class MainTest {
         assertEquals(Files.readString(dir.resolve("t1/history.csv")), Files.readString(dir.resolve("t2/history.csv")));
     }
 
-    private static String withoutTimings(Path p) throws IOException {
+    static String withoutTimings(Path p) throws IOException {
         return Files.readAllLines(p).stream().filter(l -> !l.contains("-seconds")).collect(Collectors.joining("\n"));
     }
 

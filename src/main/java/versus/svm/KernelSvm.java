@@ -24,8 +24,9 @@ import versus.train.Learner;
  * (1/2 a^T Q a - e^T a, summed over the machines).
  *
  * @param c         C, the bound on every a_i: the weight of the hinge losses against 1/2 ||w||^2
- * @param timeLimit a wall-clock limit on the whole fit (a seconds budget), shared equally by the
- *                  binary machines; SMO stops where it is when its share runs out
+ * @param timeLimit a wall-clock limit on the whole fit (a seconds budget): each binary machine's
+ *                  SMO gets an equal share of the time still left when it starts (so setup counts
+ *                  against the limit) and stops where it is when that runs out
  */
 public record KernelSvm(Kernel kernel, double c, Multiclass strategy, Optional<Duration> timeLimit) implements Learner {
     public KernelSvm {
@@ -62,13 +63,13 @@ public record KernelSvm(Kernel kernel, double c, Multiclass strategy, Optional<D
         if (k < 2) {
             throw new IllegalArgumentException("a kernel SVM needs at least 2 classes, got " + k);
         }
+        long end = timeLimit.map(d -> System.nanoTime() + d.toNanos()).orElse(0L);
         double[] x = train.features();
         int cols = train.cols();
         List<Machine> machines = machines(train);
         Smo.Solution[] solutions = new Smo.Solution[machines.size()];
         KernelCache cache = null;
         double objective = 0;
-        long share = timeLimit.map(d -> d.toNanos() / solutions.length).orElse(0L);
         for (int t = 0; t < solutions.length; t++) {
             Machine mc = machines.get(t);
             // one-vs-rest machines share the one array of all rows, and with it the kernel rows
@@ -76,8 +77,8 @@ public record KernelSvm(Kernel kernel, double c, Multiclass strategy, Optional<D
                 cache = new KernelCache(kernel, x, cols, mc.rows(), KernelCache.DEFAULT_BYTES);
             }
             long limit = iterationLimit.applyAsLong(mc.rows().length);
-            Smo.Solution s = Smo.solve(cache, mc.y(), c, Smo.DEFAULT_EPS, limit,
-                    timeLimit.isPresent() ? System.nanoTime() + share : Long.MAX_VALUE);
+            Smo.Solution s = Smo.solve(cache, mc.y(), c, Smo.DEFAULT_EPS, limit, timeLimit.isPresent() ? deadline(end, solutions.length - t)
+                    : Long.MAX_VALUE);
             solutions[t] = s;
             objective += s.objective();
             history.note(describe(mc, s, s.iterations() < limit));
@@ -86,6 +87,12 @@ public record KernelSvm(Kernel kernel, double c, Multiclass strategy, Optional<D
         history.add(1, "support-vectors", model.numSupportVectors());
         history.add(1, "dual-objective", objective);
         return model;
+    }
+
+    /** An equal share of the time left until {@code end} for each of the {@code machinesLeft} machines still to train. */
+    private static long deadline(long end, int machinesLeft) {
+        long now = System.nanoTime();
+        return now + Math.max(0, end - now) / machinesLeft;
     }
 
     private List<Machine> machines(Dataset d) {

@@ -35,7 +35,9 @@ import versus.train.Learner;
  * on every split as independent tasks on a thread pool. Each task draws its randomness from a
  * seed derived from (experiment seed, dataset, split, model), standardizes with statistics of
  * its own training part only, and lands in a fixed slot, so results do not depend on the number
- * of threads. A task that diverges or throws is recorded as failed; the run goes on.
+ * of threads. A task that diverges or throws is recorded as failed; the run goes on. Finished
+ * tasks go to a {@link TaskStore} (the {@link TaskJournal} of {@code versus run}), and tasks it
+ * already holds from an interrupted run are taken from it instead of run again.
  */
 public final class Runner {
     /** Receives progress as tasks finish (possibly from several threads). */

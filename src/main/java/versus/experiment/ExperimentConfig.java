@@ -17,7 +17,12 @@ public record ExperimentConfig(
         List<ModelConfig> models,
         List<String> metrics,
         List<TestConfig> tests,
-        List<PlotConfig> plots) {
+        List<PlotConfig> plots,
+        BudgetConfig budget) {
+
+    /** The same training budget for every native model: exactly one of the three. */
+    public record BudgetConfig(Integer epochs, Long gradientEvaluations, Double seconds) {
+    }
 
     /** A data file, or a generated teaching set / truth table. */
     public record DatasetConfig(

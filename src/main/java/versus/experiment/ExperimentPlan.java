@@ -9,7 +9,7 @@ import versus.train.Learner;
 
 /**
  * An experiment with every name resolved and every value checked: what to load, how to split,
- * what to train, what to measure. Built by {@link PlanBuilder}, executed by {@link Runner}.
+ * what to train, what to measure, and the optional training budget every native model gets. Built by {@link PlanBuilder}, executed by {@link Runner}.
  */
 public record ExperimentPlan(
         String name,
@@ -21,7 +21,14 @@ public record ExperimentPlan(
         List<Metric> metrics,
         List<versus.report.SignificanceSpec> tests,
         List<PlotSpec> plots,
-        YamlSource source) {
+        YamlSource source,
+        java.util.Optional<versus.train.Budget> budget) {
+
+    /** The protocol sentence of the report, followed by the training budget when there is one. */
+    public String describeProtocol() {
+        return protocol.describe() + budget.map(b -> ". Training budget: " + b.describe() + "; the models table says how it applies to each")
+                .orElse("");
+    }
 
     /** How to obtain one data set; {@code pointer} locates its entry in the YAML. */
     public record DataSpec(String name, String pointer, String origin, boolean standardize, Loader loader) {

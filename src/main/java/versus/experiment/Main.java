@@ -111,6 +111,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--quiet", description = "no progress output")
         boolean quiet;
 
+        @Option(names = "--resume", description = "reuse the finished model x split tasks of an interrupted run of the same "
+                + "experiment (same YAML, data and version); the results are the same as an uninterrupted run's")
+        boolean resume;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -124,12 +128,14 @@ public final class Main implements Callable<Integer> {
             for (Runner.Prepared p : prepared) {
                 Path target = out == null ? Path.of("results", p.plan().name())
                         : prepared.size() == 1 ? out : out.resolve(p.plan().name());
-                RunRecord record = Runner.execute(p, n, quiet ? Progress.silent() : Progress.console(p.plan().name()), version());
+                TaskJournal journal = TaskJournal.open(target, p, version(), resume, System.err);
+                RunRecord record = Runner.execute(p, n, quiet ? Progress.silent() : Progress.console(p.plan().name()), version(), journal);
                 ResultsWriter.write(record, target, new Plotter(p, record));
+                journal.delete();
                 if (!quiet) {
                     long failed = record.outcomes().stream().filter(o -> o.failed()).count();
-                    System.err.printf(java.util.Locale.ROOT, "%s: %d tasks in %.1f s%s -> %s%n", p.plan().name(),
-                            record.outcomes().size(), record.totalSeconds(),
+                    System.err.printf(java.util.Locale.ROOT, "%s: %d tasks%s in %.1f s%s -> %s%n", p.plan().name(),
+                            record.outcomes().size(), journal.reused() > 0 ? " (" + journal.reused() + " reused)" : "", record.totalSeconds(),
                             failed > 0 ? ", " + failed + " failed (see report.md)" : "", target);
                 }
             }

@@ -37,6 +37,7 @@ import versus.train.FixedLearner;
 import versus.train.GradientLearner;
 import versus.train.Learner;
 import versus.train.TrainerSpec;
+import versus.train.Budget;
 
 /**
  * The {@code models:} section: every model kind with its own keys, grids for nested tuning and
@@ -46,11 +47,13 @@ final class ModelPlanner {
     private final YamlSource src;
     private final ConfigChecks check;
     private final TrainingPlanner training;
+    private final java.util.Optional<Budget> budget;
 
-    ModelPlanner(ConfigChecks check, TrainingPlanner training) {
+    ModelPlanner(ConfigChecks check, TrainingPlanner training, java.util.Optional<Budget> budget) {
         this.check = check;
         this.src = check.source();
         this.training = training;
+        this.budget = budget;
     }
 
     List<ModelSpec> models(List<ModelConfig> list, Metric tuningMetric) {
@@ -201,7 +204,8 @@ final class ModelPlanner {
         }
         check.parse(at + "/layers", () -> new FixedNetwork(layers, layers.get(layers.size() - 1).units() == 1 ? 2
                 : layers.get(layers.size() - 1).units()));
-        return new ModelSpec(m.name(), at, "fixed network (given weights, not trained): " + shape, k -> new FixedLearner(layers));
+        return new ModelSpec(m.name(), at, "fixed network (given weights, not trained): " + shape
+                + budget.map(b -> "; the budget does not apply (nothing is trained)").orElse(""), k -> new FixedLearner(layers));
     }
 
     private static Map<String, Object> mlpKeys(ModelConfig m) {
@@ -288,6 +292,12 @@ final class ModelPlanner {
      * native model, trained on the same splits with the same standardization.
      */
     private ModelSpec smile(String kind, ModelConfig m, String at) {
+        ModelSpec spec = smileModel(kind, m, at);
+        return budget.isEmpty() ? spec : new ModelSpec(spec.name(), spec.pointer(), spec.summary()
+                + "; not budgeted (Smile trains its own way)", spec.learnerFor(), spec.ranker(), spec.onlyDatasets());
+    }
+
+    private ModelSpec smileModel(String kind, ModelConfig m, String at) {
         String what = "model " + kind;
         check.onlyFor(at, what, ConfigChecks.keys("loss", m.loss(), "objective", m.objective(), "shuffle", m.shuffle(),
                 "early-stopping", m.earlyStopping(), "init", m.init(), "average-from", m.averageFrom(),
@@ -392,28 +402,33 @@ final class ModelPlanner {
         double coef0 = m.coef0() == null ? 0.0 : m.coef0();
         Learner learner;
         String kernelText;
+        java.util.Optional<java.time.Duration> limit = budget.filter(Budget.Seconds.class::isInstance)
+                .map(b -> java.time.Duration.ofNanos(((Budget.Seconds) b).nanos()));
         switch (kernel) {
             case "linear":
                 check.onlyFor(at, "kernel linear", ConfigChecks.keys("gamma", m.gamma(), "degree", m.degree(), "coef0", m.coef0()));
-                learner = check.parse(at + "/C", () -> new KernelSvm(new Kernel.Linear(), c, strategy));
+                learner = check.parse(at + "/C", () -> new KernelSvm(new Kernel.Linear(), c, strategy, limit));
                 kernelText = "linear kernel";
                 break;
             case "rbf":
                 check.onlyFor(at, "kernel rbf", ConfigChecks.keys("degree", m.degree(), "coef0", m.coef0()));
-                learner = scaled ? check.parse(at + "/C", () -> new ScaledGammaSvm(Kernel.Rbf::new, c, strategy))
-                        : check.parse(at + "/gamma", () -> new KernelSvm(new Kernel.Rbf(gamma), c, strategy));
+                learner = scaled ? check.parse(at + "/C", () -> new ScaledGammaSvm(Kernel.Rbf::new, c, strategy, limit))
+                        : check.parse(at + "/gamma", () -> new KernelSvm(new Kernel.Rbf(gamma), c, strategy, limit));
                 kernelText = "RBF kernel, gamma " + (scaled ? "scale (1 / (d var(X)) per training fold)" : gamma);
                 break;
             case "poly":
-                learner = scaled ? check.parse(at + "/C", () -> new ScaledGammaSvm(g -> new Kernel.Polynomial(g, coef0, degree), c, strategy))
-                        : check.parse(at + "/gamma", () -> new KernelSvm(new Kernel.Polynomial(gamma, coef0, degree), c, strategy));
+                learner = scaled ? check.parse(at + "/C", () -> new ScaledGammaSvm(g -> new Kernel.Polynomial(g, coef0, degree), c, strategy, limit))
+                        : check.parse(at + "/gamma", () -> new KernelSvm(new Kernel.Polynomial(gamma, coef0, degree), c, strategy, limit));
                 kernelText = "polynomial kernel (gamma x.z + " + coef0 + ")^" + degree + ", gamma " + (scaled ? "scale" : gamma);
                 break;
             default:
                 throw src.error(at + "/kernel", "unknown kernel '" + kernel + "'; available: linear, poly, rbf");
         }
         String summary = "kernel SVM (SMO), " + kernelText + ", C " + c + ", "
-                + (strategy == Multiclass.ONE_VS_ONE ? "one-vs-one" : "one-vs-rest") + " for K > 2";
+                + (strategy == Multiclass.ONE_VS_ONE ? "one-vs-one" : "one-vs-rest") + " for K > 2"
+                + budget.map(b -> limit.isPresent() ? "; SMO stops at the budget of " + b.amount() + " per fit"
+                        : "; the budget of " + b.amount() + " does not apply (SMO is not a gradient method; it runs to convergence)")
+                        .orElse("");
         return new ModelSpec(m.name(), at, summary, numClasses -> learner);
     }
 
@@ -457,20 +472,25 @@ final class ModelPlanner {
                     "average-from", m.averageFrom(), "clip", m.clip(), "dropout", m.dropout(), "input-noise", m.inputNoise(),
                     "batch-norm", m.batchNorm()));
         }
-        TrainerSpec base = check.parse(at, () -> new TrainerSpec(
+        if (budget.isPresent() && m.epochs() != null) {
+            throw src.error(at + "/epochs", "model '" + m.name() + "' sets epochs and the experiment sets a budget ("
+                    + budget.get().amount() + "); remove one: the budget trains every native model equally");
+        }
+        TrainerSpec base = check.parse(at, () -> budgeted(new TrainerSpec(
                 m.epochs() == null ? 100 : m.epochs(),
                 fullBatch ? Integer.MAX_VALUE : m.batchSize() == null ? 32 : m.batchSize(),
                 m.shuffle() == null ? !fullBatch : m.shuffle(),
                 training.earlyStopping(m.earlyStopping(), at + "/early-stopping"))
                 .withAveraging(m.averageFrom() == null ? 0 : m.averageFrom())
-                .withObjectiveTrace(m.traceObjective() != null && m.traceObjective()));
+                .withObjectiveTrace(m.traceObjective() != null && m.traceObjective())));
         boolean project = oc.projection() != null ? oc.projection() : "pegasos".equals(oc.kind()); // the paper's default
         TrainerSpec projected = project ? base.withConstraint(training.pegasosBall(reg, at + "/optimizer/projection")) : base;
         TrainerSpec trainer = m.clip() == null ? projected : projected.withClipping(training.clipping(m.clip(), at + "/clip"));
         String summary = arch.description() + ", loss " + loss + ", " + describe(reg) + ", " + init.name() + " init, " + oc.kind()
-                + (lbfgs ? " (full batch, memory " + ((Lbfgs) opt).memory() + ", tolerance " + ((Lbfgs) opt).tolerance() + "), at most "
-                        + trainer.epochs() + " iterations"
-                        : (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", " + trainer.epochs() + " epochs")
+                + (lbfgs ? " (full batch, memory " + ((Lbfgs) opt).memory() + ", tolerance " + ((Lbfgs) opt).tolerance() + "), "
+                        + budget.map(b -> "budget " + b.amount()).orElse("at most " + trainer.epochs() + " iterations")
+                        : (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", "
+                        + budget.map(b -> "budget " + b.amount()).orElse(trainer.epochs() + " epochs"))
                 + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("")
                 + (trainer.averageFrom() > 0 ? ", iterates averaged from epoch " + trainer.averageFrom() : "")
                 + trainer.constraint().map(c -> ", projected onto ||w|| <= 1/sqrt(lambda)").orElse("")
@@ -482,6 +502,11 @@ final class ModelPlanner {
             MulticlassLoss coding = arch.coding().apply(loss, pairwise ? 2 : numClasses);
             return new GradientLearner(arch.make(), coding, reg, init, opt, trainer, objectiveFactory);
         }, pairwise);
+    }
+
+    /** The experiment's budget applied to a gradient-trained model's trainer, if there is one. */
+    private TrainerSpec budgeted(TrainerSpec spec) {
+        return budget.map(spec::withBudget).orElse(spec);
     }
 
     private int pairsPerQuery(ModelConfig m, String at) {

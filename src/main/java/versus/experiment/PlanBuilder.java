@@ -28,6 +28,7 @@ public final class PlanBuilder {
     private final ModelPlanner modelPlanner;
     private final PlotPlanner plotPlanner;
     private final TestPlanner testPlanner;
+    private final java.util.Optional<versus.train.Budget> budget;
 
     private PlanBuilder(YamlSource src) {
         this.src = src;
@@ -35,7 +36,8 @@ public final class PlanBuilder {
         TrainingPlanner training = new TrainingPlanner(check);
         this.dataPlanner = new DataPlanner(check);
         this.protocolPlanner = new ProtocolPlanner(check);
-        this.modelPlanner = new ModelPlanner(check, training);
+        this.budget = new BudgetPlanner(check).budget(src.config().budget());
+        this.modelPlanner = new ModelPlanner(check, training, budget);
         this.plotPlanner = new PlotPlanner(check, training);
         this.testPlanner = new TestPlanner(check);
     }
@@ -72,7 +74,7 @@ public final class PlanBuilder {
         List<SignificanceSpec> tests = testPlanner.tests(c, data, models, metrics);
         List<PlotSpec> plots = plotPlanner.plots(c.plots(), data, models, metrics);
         return new ExperimentPlan(c.name(), c.description() == null ? "" : c.description().strip(), seed,
-                data, protocol, models, metrics, tests, plots, src);
+                data, protocol, models, metrics, tests, plots, src, budget);
     }
 
     private List<Metric> metrics(List<String> names) {

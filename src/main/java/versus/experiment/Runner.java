@@ -35,7 +35,9 @@ import versus.train.Learner;
  * on every split as independent tasks on a thread pool. Each task draws its randomness from a
  * seed derived from (experiment seed, dataset, split, model), standardizes with statistics of
  * its own training part only, and lands in a fixed slot, so results do not depend on the number
- * of threads. A task that diverges or throws is recorded as failed; the run goes on.
+ * of threads. A task that diverges or throws is recorded as failed; the run goes on. Finished
+ * tasks go to a {@link TaskStore} (the {@link TaskJournal} of {@code versus run}), and tasks it
+ * already holds from an interrupted run are taken from it instead of run again.
  */
 public final class Runner {
     /** Receives progress as tasks finish (possibly from several threads). */
@@ -144,6 +146,14 @@ public final class Runner {
 
     /** Runs every task on {@code threads} threads and returns the record of the run. */
     public static RunRecord execute(Prepared prepared, int threads, Progress progress, String version) {
+        return execute(prepared, threads, progress, version, TaskStore.NONE);
+    }
+
+    /**
+     * {@link #execute(Prepared, int, Progress, String)} that takes the tasks {@code store} has
+     * from an earlier run instead of running them, and hands it every task it runs.
+     */
+    public static RunRecord execute(Prepared prepared, int threads, Progress progress, String version, TaskStore store) {
         long t0 = System.nanoTime();
         ExperimentPlan plan = prepared.plan();
         List<Task> tasks = new ArrayList<>();
@@ -167,7 +177,12 @@ public final class Runner {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Task t : tasks) {
                 futures.add(pool.submit(() -> {
-                    Outcome o = run(plan, t);
+                    String ds = t.data().spec().name();
+                    Optional<Outcome> earlier = store.finished(ds, t.split(), t.model().name());
+                    Outcome o = earlier.isPresent() ? earlier.get() : run(plan, t);
+                    if (earlier.isEmpty()) {
+                        store.record(o);
+                    }
                     progress.taskDone(t.data().spec().name() + " / " + t.model().name() + " / split " + t.split().index());
                     return o;
                 }));
@@ -195,7 +210,7 @@ public final class Runner {
         List<String> metricNames = new ArrayList<>();
         plan.metrics().forEach(m -> metricNames.add(m.name()));
         return new RunRecord(plan.name(), plan.description(), plan.seed(), version, threads, plan.source().text(),
-                plan.protocol().describe(), infos, models, metricNames, plan.tests(), outcomes, prepared.loadSeconds(),
+                plan.describeProtocol(), infos, models, metricNames, plan.tests(), outcomes, prepared.loadSeconds(),
                 (System.nanoTime() - t0) / 1e9 + sum(prepared.loadSeconds()));
     }
 

@@ -98,8 +98,8 @@ public final class MarkdownReport {
             }
             if (o.history() != null) {
                 for (String n : o.history().notes()) {
-                    String text = o.dataset() + " / " + o.model() + ": " + n;
-                    notes.computeIfAbsent(text.replaceAll("-?\\d+(\\.\\d+)?([eE]-?\\d+)?", "n"), k -> new ArrayList<>()).add(text);
+                    String who = o.dataset() + " / " + o.model() + ": "; // names keep their digits; only the note is masked
+                    notes.computeIfAbsent(who + n.replaceAll("-?\\d+(\\.\\d+)?([eE]-?\\d+)?", "n"), k -> new ArrayList<>()).add(who + n);
                 }
             }
         }

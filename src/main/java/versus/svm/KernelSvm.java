@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.time.Duration;
 import java.util.function.IntToLongFunction;
 import java.util.random.RandomGenerator;
 import versus.data.Dataset;
@@ -21,15 +23,24 @@ import versus.train.Learner;
  * {@code support-vectors} (distinct support vectors of the model) and {@code dual-objective}
  * (1/2 a^T Q a - e^T a, summed over the machines).
  *
- * @param c C, the bound on every a_i: the weight of the hinge losses against 1/2 ||w||^2
+ * @param c         C, the bound on every a_i: the weight of the hinge losses against 1/2 ||w||^2
+ * @param timeLimit a wall-clock limit on the whole fit (a seconds budget): each binary machine's
+ *                  SMO gets an equal share of the time still left when it starts (so setup counts
+ *                  against the limit) and stops where it is when that runs out
  */
-public record KernelSvm(Kernel kernel, double c, Multiclass strategy) implements Learner {
+public record KernelSvm(Kernel kernel, double c, Multiclass strategy, Optional<Duration> timeLimit) implements Learner {
     public KernelSvm {
         Objects.requireNonNull(kernel, "kernel");
         Objects.requireNonNull(strategy, "multiclass");
+        Objects.requireNonNull(timeLimit, "timeLimit");
         if (!(c > 0 && c < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("C must be > 0 and finite, got " + c);
         }
+    }
+
+    /** Without a time limit. */
+    public KernelSvm(Kernel kernel, double c, Multiclass strategy) {
+        this(kernel, c, strategy, Optional.empty());
     }
 
     /** One-vs-one, as LIBSVM and scikit-learn's SVC. */
@@ -52,6 +63,7 @@ public record KernelSvm(Kernel kernel, double c, Multiclass strategy) implements
         if (k < 2) {
             throw new IllegalArgumentException("a kernel SVM needs at least 2 classes, got " + k);
         }
+        long end = timeLimit.map(d -> System.nanoTime() + d.toNanos()).orElse(0L);
         double[] x = train.features();
         int cols = train.cols();
         List<Machine> machines = machines(train);
@@ -64,15 +76,23 @@ public record KernelSvm(Kernel kernel, double c, Multiclass strategy) implements
             if (cache == null || cache.rows() != mc.rows()) {
                 cache = new KernelCache(kernel, x, cols, mc.rows(), KernelCache.DEFAULT_BYTES);
             }
-            Smo.Solution s = Smo.solve(cache, mc.y(), c, Smo.DEFAULT_EPS, iterationLimit.applyAsLong(mc.rows().length));
+            long limit = iterationLimit.applyAsLong(mc.rows().length);
+            Smo.Solution s = Smo.solve(cache, mc.y(), c, Smo.DEFAULT_EPS, limit, timeLimit.isPresent() ? deadline(end, solutions.length - t)
+                    : Long.MAX_VALUE);
             solutions[t] = s;
             objective += s.objective();
-            history.note(describe(mc, s));
+            history.note(describe(mc, s, s.iterations() < limit));
         }
         KernelModel model = assemble(train, machines, solutions);
         history.add(1, "support-vectors", model.numSupportVectors());
         history.add(1, "dual-objective", objective);
         return model;
+    }
+
+    /** An equal share of the time left until {@code end} for each of the {@code machinesLeft} machines still to train. */
+    private static long deadline(long end, int machinesLeft) {
+        long now = System.nanoTime();
+        return now + Math.max(0, end - now) / machinesLeft;
     }
 
     private List<Machine> machines(Dataset d) {
@@ -176,7 +196,7 @@ public record KernelSvm(Kernel kernel, double c, Multiclass strategy) implements
         return new KernelModel(kernel, train.numClasses(), strategy, cols, sv, start, svOf, coef, bias);
     }
 
-    private String describe(Machine mc, Smo.Solution s) {
+    private String describe(Machine mc, Smo.Solution s, boolean outOfTime) {
         int atC = 0;
         for (double a : s.alpha()) {
             if (a >= c) {
@@ -186,7 +206,7 @@ public record KernelSvm(Kernel kernel, double c, Multiclass strategy) implements
         String text = String.format(Locale.ROOT, "kernel-svm %s: %d rows, %d SMO iterations, %d support vectors (%d at C), dual objective %.6g",
                 mc.name(), mc.rows().length, s.iterations(), s.numSupportVectors(), atC, s.objective());
         return s.converged() ? text
-                : text + String.format(Locale.ROOT, "; stopped at the iteration limit with violation %.3g > eps %.3g",
-                        s.gap(), Smo.DEFAULT_EPS);
+                : text + String.format(Locale.ROOT, "; stopped %s with violation %.3g > eps %.3g",
+                        outOfTime ? "by the seconds budget" : "at the iteration limit", s.gap(), Smo.DEFAULT_EPS);
     }
 }

@@ -90,6 +90,15 @@ final class Smo {
      * {@code maxIterations} pair updates.
      */
     static Solution solve(KernelCache q, double[] y, double c, double eps, long maxIterations) {
+        return solve(q, y, c, eps, maxIterations, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #solve(KernelCache, double[], double, double, long)} that also stops once
+     * {@code System.nanoTime()} has passed {@code deadline} (a seconds budget); checked after every
+     * pair update, whose O(n) scan costs far more than the clock read.
+     */
+    static Solution solve(KernelCache q, double[] y, double c, double eps, long maxIterations, long deadline) {
         if (y.length != q.size()) {
             throw new IllegalArgumentException("labels length " + y.length + " is not the kernel size " + q.size());
         }
@@ -103,6 +112,10 @@ final class Smo {
             }
             s.update();
             iterations++;
+            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+                converged = !s.select(eps);
+                break;
+            }
         }
         return new Solution(s.alpha, s.bias(), s.objective(), iterations, s.gap, converged);
     }

@@ -20,7 +20,8 @@ import versus.optim.OptimizerSpec;
 /**
  * A model trained by minimising loss + regularizer with a first-order optimizer ({@link Trainer})
  * or full-batch L-BFGS ({@link LbfgsTrainer}): the composition behind logistic and softmax
- * regression, linear SVMs and MLPs.
+ * regression, linear SVMs and MLPs. Its diagnostics add what training used: {@code epochs-run}
+ * and {@code gradient-evaluations}.
  *
  * @param architecture makes a fresh model for (input dimension, number of outputs)
  * @param objective    combines model, loss and penalty into what the trainer minimises
@@ -88,14 +89,14 @@ public record GradientLearner(
         Model model = architecture.apply(train.cols(), objective.numOutputs(loss, k));
         model.initialize(initializer, rng);
         TrainingObjective j = objective.create(model, loss, regularizer);
-        if (optimizer instanceof Lbfgs lbfgs) {
-            LbfgsTrainer.train(trainer, j, lbfgs, train, rng, history);
-        } else {
-            new Trainer(trainer).train(j, (OptimizerSpec) optimizer, train, rng, history);
-        }
+        Trainer.Usage used = optimizer instanceof Lbfgs lbfgs ? LbfgsTrainer.train(trainer, j, lbfgs, train, rng, history)
+                : new Trainer(trainer).train(j, (OptimizerSpec) optimizer, train, rng, history);
         if (!versus.math.Vectors.allFinite(model.parameters())) {
-            throw new DivergedException(trainer.epochs(), Double.NaN);
+            throw new DivergedException((int) Math.ceil(used.epochsRun()), Double.NaN);
         }
-        return new ModelClassifier(model, loss, k, objective.diagnostics(model, loss, train));
+        Map<String, Double> diagnostics = new java.util.LinkedHashMap<>(objective.diagnostics(model, loss, train));
+        diagnostics.put("epochs-run", used.epochsRun());
+        diagnostics.put("gradient-evaluations", (double) used.gradientEvaluations());
+        return new ModelClassifier(model, loss, k, diagnostics);
     }
 }

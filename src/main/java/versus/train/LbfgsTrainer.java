@@ -19,12 +19,18 @@ import versus.optim.LbfgsSolver;
  * iterations, at a stationary point (max |g| <= tolerance max(1, |J|)), when no step lowers J
  * any more, or by early stopping, with a note saying which. Mini-batches, projections, clipping
  * and iterate averaging do not apply and are refused when the experiment is planned.
+ *
+ * <p>Budgets: an epochs budget is the iteration limit; a gradient-evaluation budget counts every
+ * evaluation of J as one gradient per training unit (a line search usually needs one or two)
+ * and ends training after the iteration that reached it, so it may overshoot by one line
+ * search; a seconds budget is checked after every iteration. The returned usage counts
+ * iterations as epochs and the true number of per-unit gradients.
  */
 final class LbfgsTrainer {
     private LbfgsTrainer() {
     }
 
-    static void train(TrainerSpec spec, TrainingObjective objective, Lbfgs lbfgs, Dataset data, RandomGenerator rng, History history) {
+    static Trainer.Usage train(TrainerSpec spec, TrainingObjective objective, Lbfgs lbfgs, Dataset data, RandomGenerator rng, History history) {
         Model model = objective.model();
         model.setTraining(false, rng);
         double[] params = model.parameters();
@@ -47,11 +53,16 @@ final class LbfgsTrainer {
         Trainer.EarlyStopper stopper = spec.earlyStopping().map(e -> new Trainer.EarlyStopper(e.patience())).orElse(null);
         long evaluations = solver.evaluations();
         long trainingNanos = System.nanoTime() - start;
+        long maxEvaluations = spec.budget().orElse(null) instanceof Budget.GradientEvaluations b ? b.count() : Long.MAX_VALUE;
+        long deadline = spec.budget().orElse(null) instanceof Budget.Seconds b ? start + b.nanos() : 0;
+        int iterations = 0;
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             long iterationStart = System.nanoTime();
             LbfgsSolver.Status status = solver.iterate();
             trainingNanos += System.nanoTime() - iterationStart;
+            iterations = epoch;
             if (status == LbfgsSolver.Status.CONVERGED || status == LbfgsSolver.Status.STALLED) {
+                iterations = epoch - 1;
                 history.note(status == LbfgsSolver.Status.CONVERGED
                         ? "L-BFGS converged after " + (epoch - 1) + " iterations (max |g| <= " + lbfgs.tolerance() + " max(1, |J|))"
                         : "L-BFGS stopped after " + (epoch - 1) + " iterations: no step along the search direction lowers J");
@@ -80,6 +91,10 @@ final class LbfgsTrainer {
                     break;
                 }
             }
+            if (solver.evaluations() * units.length >= maxEvaluations || deadline != 0 && System.nanoTime() - deadline >= 0) {
+                history.note(spec.budget().orElseThrow().amount() + " budget spent after iteration " + epoch);
+                break;
+            }
         }
         System.arraycopy(solver.position(), 0, params, 0, params.length);
         if (stopper != null && spec.earlyStopping().orElseThrow().restoreBest() && stopper.best() != null) {
@@ -88,5 +103,6 @@ final class LbfgsTrainer {
         if (trajectory != null) {
             trajectory.finish(params);
         }
+        return new Trainer.Usage(iterations, solver.evaluations() * units.length);
     }
 }

@@ -30,6 +30,11 @@ import versus.optim.OptimizerSpec;
  * training with {@link DivergedException}. When the history carries a {@link ParameterTrajectory}
  * the parameters are offered to it before training and after every epoch, and the returned ones
  * at the end; recording draws no random numbers, so it changes no result.
+ *
+ * <p>A {@link Budget} in the spec ends training after exactly its number of per-unit gradient
+ * evaluations (the last batch is cut short to land on it) or, checked after every step, when its
+ * wall-clock time has run out; the epoch in progress is then recorded as a partial epoch.
+ * {@link #train} returns what was used.
  */
 public final class Trainer {
     private final TrainerSpec spec;
@@ -38,15 +43,22 @@ public final class Trainer {
         this.spec = spec;
     }
 
-    public void train(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
+    /**
+     * What a training run used: {@code epochsRun} passes over the training units (fractional when
+     * a budget ended the last one early) and {@code gradientEvaluations} per-unit gradients.
+     */
+    public record Usage(double epochsRun, long gradientEvaluations) {
+    }
+
+    public Usage train(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
         try {
-            run(objective, optimizerSpec, data, rng, history);
+            return run(objective, optimizerSpec, data, rng, history);
         } finally {
             objective.model().setTraining(false, rng);
         }
     }
 
-    private void run(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
+    private Usage run(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
         Model model = objective.model();
         double[] params = model.parameters();
         Optimizer optimizer = optimizerSpec.create(params.length);
@@ -63,8 +75,14 @@ public final class Trainer {
             trajectory.offer(0, params);
         }
         long trainingNanos = 0;
+        long maxEvaluations = spec.budget().orElse(null) instanceof Budget.GradientEvaluations g ? g.count() : Long.MAX_VALUE;
+        long deadline = spec.budget().orElse(null) instanceof Budget.Seconds s ? System.nanoTime() + s.nanos() : 0;
+        boolean timed = deadline != 0;
+        long evaluations = 0;
+        double epochsRun = 0;
+        boolean exhausted = false;
 
-        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+        for (int epoch = 1; epoch <= spec.epochs() && !exhausted; epoch++) {
             int[] units = objective.epochUnits(data, rows, rng);
             if (spec.shuffle()) {
                 shuffle(units, rng);
@@ -76,8 +94,9 @@ public final class Trainer {
             int clipped = 0;
             long epochStart = System.nanoTime();
             model.setTraining(true, rng);
+            int done = 0;
             for (int from = 0; from < n; from += batch) {
-                int to = Math.min(n, from + batch);
+                int to = (int) Math.min(Math.min(n, from + batch), from + (maxEvaluations - evaluations));
                 double value = objective.valueAndGradient(data, units, from, to, grad);
                 if (!Double.isFinite(value)) {
                     throw new DivergedException(epoch, value);
@@ -95,7 +114,14 @@ public final class Trainer {
                 }
                 sum += value;
                 batches++;
+                evaluations += to - from;
+                done = to;
+                if (evaluations >= maxEvaluations || timed && System.nanoTime() - deadline >= 0) {
+                    exhausted = true;
+                    break;
+                }
             }
+            epochsRun += done == n ? 1 : done / (double) n;
             model.setTraining(false, rng);
             trainingNanos += System.nanoTime() - epochStart;
             history.add(epoch, "train-loss", sum / batches);
@@ -125,6 +151,9 @@ public final class Trainer {
                 }
             }
         }
+        if (exhausted) {
+            history.note(spec.budget().map(b -> "budget of " + b.amount()).orElse("budget") + " spent in epoch " + (int) Math.ceil(epochsRun));
+        }
         if (stopper != null && spec.earlyStopping().orElseThrow().restoreBest() && stopper.best() != null) {
             System.arraycopy(stopper.best(), 0, params, 0, params.length);
         } else if (average != null && average.count() > 0) {
@@ -133,6 +162,7 @@ public final class Trainer {
         if (trajectory != null) {
             trajectory.finish(params);
         }
+        return new Usage(epochsRun, evaluations);
     }
 
     /** Fisher-Yates shuffle of the whole array. */

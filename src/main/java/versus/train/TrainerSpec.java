@@ -10,11 +10,18 @@ import versus.objective.Constraint;
  * constraint projected after every step, iterate averaging from epoch {@code averageFrom}
  * (0 = off; Polyak and Juditsky 1992), with {@code traceObjective}, the exact objective on
  * the training rows recorded after every epoch (one extra pass per epoch), and optional gradient
- * {@link Clipping} before every step.
+ * {@link Clipping} before every step, and an optional {@link Budget} that ends training
+ * (gradient evaluations, seconds; an epochs budget is just {@code epochs}).
  */
 public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping,
                           Optional<Constraint> constraint, int averageFrom, boolean traceObjective,
-                          Optional<Clipping> clipping) {
+                          Optional<Clipping> clipping, Optional<Budget> budget) {
+    /** Without a budget. */
+    public TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping,
+                       Optional<Constraint> constraint, int averageFrom, boolean traceObjective, Optional<Clipping> clipping) {
+        this(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, traceObjective, clipping, Optional.empty());
+    }
+
     /** No constraint, no averaging, no objective trace, no clipping. */
     public TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping) {
         this(epochs, batchSize, shuffle, earlyStopping, Optional.empty(), 0, false, Optional.empty());
@@ -23,6 +30,7 @@ public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<E
     public TrainerSpec {
         java.util.Objects.requireNonNull(constraint, "constraint");
         java.util.Objects.requireNonNull(clipping, "clipping");
+        java.util.Objects.requireNonNull(budget, "budget");
         if (averageFrom < 0 || averageFrom > epochs) {
             throw new IllegalArgumentException("average-from must be an epoch in 1.." + epochs + " (or 0 for none), got " + averageFrom);
         }
@@ -45,20 +53,30 @@ public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<E
     }
 
     public TrainerSpec withConstraint(Constraint c) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, Optional.of(c), averageFrom, traceObjective, clipping);
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, Optional.of(c), averageFrom, traceObjective, clipping, budget);
     }
 
     public TrainerSpec withAveraging(int fromEpoch) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, fromEpoch, traceObjective, clipping);
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, fromEpoch, traceObjective, clipping, budget);
     }
 
     public TrainerSpec withObjectiveTrace(boolean trace) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, trace, clipping);
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, trace, clipping, budget);
     }
 
     /** Clips every step's gradient with {@code c}. */
     public TrainerSpec withClipping(Clipping c) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, traceObjective, Optional.of(c));
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, traceObjective, Optional.of(c), budget);
+    }
+
+    /**
+     * Trains for {@code b}: an epochs budget replaces {@code epochs}; a gradient-evaluation or
+     * seconds budget lifts the epoch limit and ends training itself (early stopping may end it sooner).
+     */
+    public TrainerSpec withBudget(Budget b) {
+        int e = b instanceof Budget.Epochs n ? n.epochs() : Integer.MAX_VALUE;
+        return new TrainerSpec(e, batchSize, shuffle, earlyStopping, constraint, averageFrom, traceObjective, clipping,
+                b instanceof Budget.Epochs ? Optional.empty() : Optional.of(b));
     }
 
     /**

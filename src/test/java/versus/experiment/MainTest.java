@@ -38,7 +38,7 @@ class MainTest {
     record Call(int code, String out, String err) {
     }
 
-    private static synchronized Call call(String... args) {
+    static synchronized Call call(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -85,8 +85,9 @@ class MainTest {
         assertEquals(GOOD, Files.readString(out.resolve("config.yaml")));
         String json = Files.readString(out.resolve("run.json"));
         assertTrue(json.contains("\"load-seconds\"") && json.contains("\"total-seconds\""), json);
-        // 2 binary datasets x 3 folds x 2 models x (3 metrics + 2 timings); logistic has no margin analytics
-        assertEquals(1 + 2 * 3 * 2 * 5, Files.readAllLines(out.resolve("folds.csv")).size());
+        // 2 binary datasets x 3 folds x 2 models x (3 metrics + 2 timings + epochs-run, gradient-evaluations);
+        // logistic has no margin analytics
+        assertEquals(1 + 2 * 3 * 2 * 7, Files.readAllLines(out.resolve("folds.csv")).size());
         Path svm = experiment(GOOD.replace("loss: logistic,", "loss: hinge,"));
         assertEquals(0, call("run", svm.toString(), "--out", dir.resolve("svm").toString(), "--quiet").code());
         assertTrue(Files.readString(dir.resolve("svm/folds.csv")).contains("g,lr,0,margin-width,"));
@@ -102,7 +103,7 @@ class MainTest {
         assertEquals(withoutTimings(dir.resolve("t1/history.csv")), withoutTimings(dir.resolve("t2/history.csv")));
     }
 
-    private static String withoutTimings(Path p) throws IOException {
+    static String withoutTimings(Path p) throws IOException {
         return Files.readAllLines(p).stream().filter(l -> !l.contains("-seconds")).collect(Collectors.joining("\n"));
     }
 
@@ -360,5 +361,32 @@ class MainTest {
         assertEquals(0, call("--version").code());
         assertEquals(0, call("--help").code());
         assertEquals(2, call("run").code()); // no file: usage error
+    }
+
+    private static final String BUDGETED = GOOD.replace(", epochs: 10", "").replace("seed: 7", "seed: 7\nbudget: {gradient-evaluations: 1000}");
+
+    @Test
+    void budgetGivesEveryGradientModelTheSameEvaluationsOnAnyThreadCount() throws IOException {
+        Path yaml = experiment(BUDGETED);
+        assertEquals(0, call("run", yaml.toString(), "--out", dir.resolve("b1").toString(), "--threads", "1", "--quiet").code());
+        assertEquals(0, call("run", yaml.toString(), "--out", dir.resolve("b2").toString(), "--threads", "2", "--quiet").code());
+        List<String> used = Files.readAllLines(dir.resolve("b1/folds.csv")).stream().filter(l -> l.contains(",gradient-evaluations,")).toList();
+        assertEquals(2 * 3 * 2, used.size());
+        assertTrue(used.stream().allMatch(l -> l.endsWith(",1000.0")), used.toString());
+        assertEquals(withoutTimings(dir.resolve("b1/folds.csv")), withoutTimings(dir.resolve("b2/folds.csv")));
+        assertTrue(Files.readString(dir.resolve("b1/report.md")).contains("Training budget: 1,000 gradient evaluations per fit"));
+    }
+
+    @Test
+    void budgetTakesExactlyOneAmount() throws IOException {
+        assertBadInput(BUDGETED.replace("{gradient-evaluations: 1000}", "{gradient-evaluations: 1000, seconds: 2}"), "exp.yaml:3:9:",
+                "exactly one of epochs, gradient-evaluations or seconds");
+        assertBadInput(BUDGETED.replace("{gradient-evaluations: 1000}", "{seconds: -2}"), "exp.yaml:3:", "seconds must be > 0");
+        assertBadInput(BUDGETED.replace("{gradient-evaluations: 1000}", "{minutes: 2}"), "exp.yaml:3:", "minutes");
+    }
+
+    @Test
+    void aModelsOwnEpochsWithABudgetIsLocated() throws IOException {
+        assertBadInput(BUDGETED.replace("batch-size: 8}", "batch-size: 8, epochs: 5}"), "exp.yaml:9:", "sets epochs and the experiment sets a budget");
     }
 }

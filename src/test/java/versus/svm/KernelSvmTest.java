@@ -250,4 +250,18 @@ class KernelSvmTest {
         assertEquals(new Kernel.Rbf(Kernel.scaleGamma(d.features(), 2)), m.kernel());
         assertTrue(h.notes().get(0).startsWith("kernel-svm gamma=scale: "), h.notes().get(0));
     }
+
+    @Test
+    void aSecondsBudgetStopsSmoAndSaysSo() {
+        Dataset d = data(2, SK_X, SK_Y, 2);
+        History h = new History();
+        // a nanosecond is spent by the first pair update on any machine: SMO stops after one iteration
+        new KernelSvm(new Kernel.Rbf(0.5), 1.0, Multiclass.ONE_VS_ONE, java.util.Optional.of(java.time.Duration.ofNanos(1)))
+                .fit(d, new SplittableRandom(0), h);
+        assertTrue(h.notes().get(0).contains("1 SMO iterations") && h.notes().get(0).contains("stopped by the seconds budget"),
+                h.notes().toString());
+        History free = new History();
+        new KernelSvm(new Kernel.Rbf(0.5), 1.0).fit(d, new SplittableRandom(0), free);
+        assertFalse(free.notes().get(0).contains("stopped"), free.notes().toString());
+    }
 }

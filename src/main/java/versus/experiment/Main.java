@@ -125,7 +125,11 @@ public final class Main implements Callable<Integer> {
                 Path target = out == null ? Path.of("results", p.plan().name())
                         : prepared.size() == 1 ? out : out.resolve(p.plan().name());
                 RunRecord record = Runner.execute(p, n, quiet ? Progress.silent() : Progress.console(p.plan().name()), version());
-                ResultsWriter.write(record, target, new Plotter(p, record));
+                Plotter plotter = new Plotter(p, record);
+                ResultsWriter.write(record, target, folder -> {
+                    AutoencoderFigures.writeCodes(p, record, folder); // inside the temporary folder: atomic with the rest
+                    return plotter.draw(folder);
+                });
                 if (!quiet) {
                     long failed = record.outcomes().stream().filter(o -> o.failed()).count();
                     System.err.printf(java.util.Locale.ROOT, "%s: %d tasks in %.1f s%s -> %s%n", p.plan().name(),

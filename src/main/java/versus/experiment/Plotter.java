@@ -197,6 +197,18 @@ final class Plotter implements FigureRef.Drawer {
                 return write(LinearRegions.figure(models, splitZero(l)[0]), dir, base,
                         "Linear regions of the ReLU networks on " + ds + " (split 0)", null);
             }
+            case CODES, RECONSTRUCTIONS: {
+                List<Named<versus.autoencoder.Autoencoder>> models = AutoencoderFigures.autoencoders(mine, this::colour);
+                if (models.isEmpty()) {
+                    return null;
+                }
+                AutoencoderFigures.SplitZero data = AutoencoderFigures.SplitZero.of(l);
+                return p.kind() == PlotSpec.Kind.CODES
+                        ? write(AutoencoderFigures.codes(models, data), dir, base, "Autoencoder codes on " + ds + " (split 0"
+                                + (l.spec().standardize() ? ", standardized inputs" : "") + "; also in codes.csv)", null)
+                        : write(AutoencoderFigures.reconstructions(models, data), dir, base, "Test images of " + ds
+                                + " and their reconstructions (split 0; models and PCA fitted on the training part)", null);
+            }
             case LOSS_SURFACE: {
                 if (p.exactSurface()) {
                     return exactSurface(p, l, mine, dir, base);

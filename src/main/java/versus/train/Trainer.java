@@ -100,7 +100,9 @@ public final class Trainer {
             if (stopper != null) {
                 double[] lossAndError = objective.lossAndError(data, validation);
                 history.add(epoch, "validation-loss", lossAndError[0]);
-                history.add(epoch, "validation-error", lossAndError[1]);
+                if (!Double.isNaN(lossAndError[1])) { // NaN: the objective has no error rate (reconstruction)
+                    history.add(epoch, "validation-error", lossAndError[1]);
+                }
                 if (!Double.isFinite(lossAndError[0])) {
                     throw new DivergedException(epoch, lossAndError[0]);
                 }

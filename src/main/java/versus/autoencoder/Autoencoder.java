@@ -1,0 +1,103 @@
+package versus.autoencoder;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import versus.model.Classifier;
+import versus.model.Mlp;
+import versus.objective.ReconstructionObjective;
+
+/**
+ * A trained autoencoder as evaluation sees it: the network, read at its code layer, and a
+ * classifier (the probe) fitted on the standardized training codes, so that {@link #scores} are
+ * the probe's class scores of {@code code(x)}. The reconstruction errors of the network and of
+ * {@link Pca} with the same code width, both fitted on the training part only, are its
+ * diagnostics (training part) and test diagnostics (test part). Not thread-safe (scratch buffers).
+ */
+public final class Autoencoder implements Classifier {
+    /** Diagnostic names: mean squared reconstruction error per entry, in the standardized space the network saw. */
+    public static final String TRAIN_ERROR = "reconstruction-mse-train";
+    public static final String TEST_ERROR = "reconstruction-mse-test";
+    public static final String PCA_TRAIN_ERROR = "pca-mse-train";
+    public static final String PCA_TEST_ERROR = "pca-mse-test";
+
+    private final Mlp network;
+    private final int codeLayer;
+    private final double[] codeMean;
+    private final double[] codeScale;
+    private final Classifier probe;
+    private final Pca pca;
+    private final Map<String, Double> diagnostics;
+    private final double[] code;
+
+    /**
+     * @param codeMean  means of the training codes, subtracted before the probe
+     * @param codeScale standard deviations of the training codes (1 where constant), divided by before the probe
+     */
+    Autoencoder(Mlp network, int codeLayer, double[] codeMean, double[] codeScale, Classifier probe, Pca pca,
+                Map<String, Double> diagnostics) {
+        this.network = network;
+        this.codeLayer = codeLayer;
+        this.codeMean = codeMean.clone();
+        this.codeScale = codeScale.clone();
+        this.probe = probe;
+        this.pca = pca;
+        this.diagnostics = Map.copyOf(diagnostics);
+        this.code = new double[codeWidth()];
+    }
+
+    /** The trained network (inputs -> hidden layers -> inputs). */
+    public Mlp network() { return network; }
+
+    /** The 0-based hidden layer whose outputs are the codes. */
+    public int codeLayer() { return codeLayer; }
+
+    public int codeWidth() { return network.hidden()[codeLayer]; }
+
+    /** PCA of the training part with {@link #codeWidth()} components (fewer if the data have fewer columns). */
+    public Pca pca() { return pca; }
+
+    /** The code of the row {@code x[offset ..]}: the outputs of the code layer, into {@code out[0 .. codeWidth-1]}. */
+    public void encode(double[] x, int offset, double[] out) {
+        network.hiddenOutputs(codeLayer, x, offset, out);
+    }
+
+    /** The network's reconstruction of the row {@code x[offset ..]} into {@code out[0 .. d-1]}. */
+    public void reconstruct(double[] x, int offset, double[] out) {
+        network.scores(x, offset, out);
+    }
+
+    @Override public int numClasses() { return probe.numClasses(); }
+    @Override public int numScores() { return probe.numScores(); }
+
+    @Override
+    public void scores(double[] x, int offset, double[] out) {
+        encode(x, offset, code);
+        for (int j = 0; j < code.length; j++) {
+            code[j] = (code[j] - codeMean[j]) / codeScale[j];
+        }
+        probe.scores(code, 0, out);
+    }
+
+    @Override public int decide(double[] scores) { return probe.decide(scores); }
+    @Override public boolean hasProbabilities() { return probe.hasProbabilities(); }
+    @Override public void probabilities(double[] scores, double[] out) { probe.probabilities(scores, out); }
+
+    /** {@link #TRAIN_ERROR} and {@link #PCA_TRAIN_ERROR}. */
+    @Override
+    public Map<String, Double> diagnostics() {
+        return diagnostics;
+    }
+
+    /** {@link #TEST_ERROR} and {@link #PCA_TEST_ERROR} on the test rows. */
+    @Override
+    public Map<String, Double> testDiagnostics(double[] x, int rows) {
+        int[] all = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            all[i] = i;
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put(TEST_ERROR, ReconstructionObjective.meanLoss(network, x, network.inputDimension(), all));
+        out.put(PCA_TEST_ERROR, pca.meanSquaredError(x, rows));
+        return out;
+    }
+}

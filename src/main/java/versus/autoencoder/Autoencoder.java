@@ -41,7 +41,7 @@ public final class Autoencoder implements Classifier {
         this.codeScale = codeScale.clone();
         this.probe = probe;
         this.pca = pca;
-        this.diagnostics = Map.copyOf(diagnostics);
+        this.diagnostics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics)); // keeps the column order
         this.code = new double[codeWidth()];
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The report's autoencoder section: per data set and autoencoder model, the mean reconstruction
  * error (mean squared error per entry of the standardized inputs) of the network and of PCA with
- * the same code width, on the training and test parts, and their test ratio.
+ * the same code width, on the training and test parts, and their ratios (autoencoder / PCA).
  */
 final class ReconstructionTable {
     private static final String AE_TRAIN = "reconstruction-mse-train";
@@ -23,10 +23,13 @@ final class ReconstructionTable {
             return "";
         }
         StringBuilder s = new StringBuilder("\n## Autoencoders\n\nMean squared reconstruction error per entry of the inputs "
-                + "(standardized as the network saw them), mean +- std over the splits, against PCA with the same number of "
+                + "(in the space the network saw: standardized unless the data set says otherwise), mean +- std over the splits, against PCA with the same number of "
                 + "components as the code width, fitted on the same training part. PCA is the best rank-k linear reconstruction "
                 + "(Eckart-Young), and a linear autoencoder (activation identity) can at best span the same subspace (Baldi and "
-                + "Hornik 1989): its error approaches PCA's from above; a nonlinear one can go below. The class metrics above "
+                + "Hornik 1989): on the training part its error can only approach PCA's from above (a training ratio near 1 means "
+                + "it has converged there); a nonlinear one can go below. Test errors can vary much between splits: "
+                + "standardization divides by each training part's column spreads, so a column nearly constant there magnifies "
+                + "its test deviations. The class metrics above "
                 + "come from a softmax-regression probe on the codes; the codes of split 0 are in `codes.csv`.\n");
         for (RunRecord.DatasetInfo d : run.datasets()) {
             StringBuilder table = new StringBuilder();
@@ -35,16 +38,16 @@ final class ReconstructionTable {
                 if (aeTest == null) {
                     continue;
                 }
+                Summary.Row aeTrain = find(rows, d.name(), m.name(), AE_TRAIN);
+                Summary.Row pcaTrain = find(rows, d.name(), m.name(), PCA_TRAIN);
                 Summary.Row pcaTest = find(rows, d.name(), m.name(), PCA_TEST);
-                table.append("| ").append(m.name()).append(" | ").append(cell(find(rows, d.name(), m.name(), AE_TRAIN)))
-                        .append(" | ").append(cell(aeTest)).append(" | ").append(cell(find(rows, d.name(), m.name(), PCA_TRAIN)))
-                        .append(" | ").append(cell(pcaTest)).append(" | ")
-                        .append(pcaTest == null ? "n/a" : String.format(Locale.ROOT, "%.3f", aeTest.mean() / pcaTest.mean()))
-                        .append(" |\n");
+                table.append("| ").append(m.name()).append(" | ").append(cell(aeTrain)).append(" | ").append(cell(aeTest))
+                        .append(" | ").append(cell(pcaTrain)).append(" | ").append(cell(pcaTest)).append(" | ")
+                        .append(ratio(aeTrain, pcaTrain)).append(" | ").append(ratio(aeTest, pcaTest)).append(" |\n");
             }
             if (table.length() > 0) {
                 s.append("\n### ").append(d.name()).append("\n\n| model | autoencoder train | autoencoder test | PCA train | PCA test "
-                        + "| test ratio autoencoder / PCA |\n|---|---|---|---|---|---|\n").append(table);
+                        + "| ratio train | ratio test |\n|---|---|---|---|---|---|---|\n").append(table);
             }
         }
         return s.toString();
@@ -57,6 +60,11 @@ final class ReconstructionTable {
             }
         }
         return null;
+    }
+
+    /** Autoencoder mean / PCA mean. */
+    private static String ratio(Summary.Row ae, Summary.Row pca) {
+        return ae == null || pca == null ? "n/a" : String.format(Locale.ROOT, "%.3f", ae.mean() / pca.mean());
     }
 
     private static String cell(Summary.Row r) {

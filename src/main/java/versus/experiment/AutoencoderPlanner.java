@@ -63,8 +63,15 @@ final class AutoencoderPlanner {
         return best;
     }
 
-    /** Whether the entry trains an autoencoder (building its learner is cheap: nothing is trained). */
+    /**
+     * Whether the entry trains an autoencoder (building its learner is cheap: nothing is trained;
+     * a model that cannot be built for two classes is not one, and is reported where its data are checked).
+     */
     static boolean isAutoencoder(ModelSpec m) {
-        return m.learnerFor().apply(2) instanceof AutoencoderLearner;
+        try {
+            return m.learnerFor().apply(2) instanceof AutoencoderLearner;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -14,6 +14,10 @@ import org.knowm.xchart.style.Styler;
  */
 public final class ReconstructionGrid {
     static final int PANEL_WIDTH = 980;
+    /** Largest pixel size in screen pixels (few, small images would otherwise fill the width). */
+    private static final int MAX_CELL = 40;
+    /** Narrowest strip, so that its title fits. */
+    private static final int MIN_WIDTH = 480;
     private static final int GAP = 1;
 
     private ReconstructionGrid() {
@@ -43,8 +47,8 @@ public final class ReconstructionGrid {
 
     private static HeatMapChart strip(Strip s, int side, int count, double lo, double hi) {
         int columns = count * (side + GAP) - GAP;
-        int cell = (PANEL_WIDTH - 40) / columns;
-        HeatMapChart c = new HeatMapChart(PANEL_WIDTH, side * cell + 60, Styler.ChartTheme.XChart);
+        int cell = Math.max(1, Math.min(MAX_CELL, (PANEL_WIDTH - 40) / columns));
+        HeatMapChart c = new HeatMapChart(Math.max(MIN_WIDTH, columns * cell + 40), side * cell + 60, Styler.ChartTheme.XChart);
         c.setTitle(s.title());
         HeatMapStyler st = c.getStyler();
         Style.axes(st);

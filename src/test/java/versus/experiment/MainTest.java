@@ -346,4 +346,30 @@ class MainTest {
         assertBadInput(AUTOENCODER.replace("plots: [{kind: codes}]", "plots: [{kind: reconstructions}]"), "exp.yaml:10:",
                 "reconstructions draws square images and dataset 'g' has 2 features");
     }
+
+    @Test
+    void reconstructionsOfSquareImagesAndCodesWiderThanTwo() throws IOException {
+        StringBuilder csv = new StringBuilder("p1,p2,p3,p4,label\n");
+        for (int i = 0; i < 60; i++) { // 2x2 "images": a bright diagonal or anti-diagonal plus a ramp
+            boolean diagonal = i % 2 == 0;
+            double t = (i % 10) / 10.0;
+            csv.append(diagonal ? 1 : t).append(',').append(diagonal ? t : 1).append(',').append(diagonal ? t : 1).append(',')
+                    .append(diagonal ? 1 : t).append(',').append(diagonal ? "diag" : "anti").append('\n');
+        }
+        write("img.csv", csv.toString());
+        Path yaml = write("img.yaml", String.join("\n",
+                "name: img",
+                "datasets: [{path: img.csv}]",
+                "protocol: {kind: kfold, k: 3}",
+                "models:",
+                "  - {name: wide, model: autoencoder, hidden: [3], activation: identity, epochs: 5}",
+                "plots: [{kind: reconstructions}, {kind: codes}]",
+                ""));
+        Path out = dir.resolve("img");
+        Call c = call("run", yaml.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        assertTrue(Files.size(out.resolve("plots/reconstructions-1-img.png")) > 0);
+        assertTrue(Files.size(out.resolve("plots/codes-2-img.svg")) > 0);
+        assertEquals("dataset,model,split,row,set,label,code_1,code_2,code_3", Files.readAllLines(out.resolve("codes.csv")).get(0));
+    }
 }

@@ -69,9 +69,17 @@ final class AutoencoderPlanner {
      */
     static boolean isAutoencoder(ModelSpec m) {
         try {
-            return m.learnerFor().apply(2) instanceof AutoencoderLearner;
+            return trainsAutoencoder(m.learnerFor().apply(2));
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** An autoencoder learner, or a grid whose candidates are all autoencoders (the refit winner is one). */
+    private static boolean trainsAutoencoder(versus.train.Learner learner) {
+        if (learner instanceof versus.eval.GridSearch grid) {
+            return grid.candidates().stream().allMatch(c -> trainsAutoencoder(c.learner()));
+        }
+        return learner instanceof AutoencoderLearner;
     }
 }

@@ -23,6 +23,8 @@ import versus.plot.ReconstructionGrid;
 final class AutoencoderFigures {
     /** How many test images the reconstruction figure shows at most (the first test row of each class). */
     static final int IMAGES = 10;
+    /** At most this many training (and test) points per codes panel: keeps the SVG well under 2 MB. */
+    static final int MAX_POINTS = 2500;
 
     private AutoencoderFigures() {
     }
@@ -83,8 +85,10 @@ final class AutoencoderFigures {
                 x = "principal component 1 of the " + w + "-unit codes";
                 y = "principal component 2 of the codes";
             }
-            panels.add(CodeScatter.chart(m.name() + " (layer " + a.codeLayer() + ", width " + w + "; filled: train, rings: test)",
-                    x, y, train, test, data.train().classNames()));
+            int stride = Math.max(stride(train), stride(test));
+            panels.add(CodeScatter.chart(m.name() + " (layer " + a.codeLayer() + ", width " + w + "; filled: train, rings: test"
+                    + (stride > 1 ? "; one row in " + stride : "") + ")", x, y, every(train, stride), every(test, stride),
+                    data.train().classNames()));
         }
         return Figure.grid(panels);
     }
@@ -133,6 +137,28 @@ final class AutoencoderFigures {
                     + number(pca.meanSquaredError(test.features(), test.rows())), raw(out, data.standardizer(), d)));
         }
         return ReconstructionGrid.figure(strips, side, rows.length);
+    }
+
+    /** The row step that keeps at most {@link #MAX_POINTS} points of a part (1: all). */
+    private static int stride(CodeScatter.Points p) {
+        return Math.max(1, (p.labels().length + MAX_POINTS - 1) / MAX_POINTS);
+    }
+
+    /** Every {@code stride}-th point, from the first. */
+    private static CodeScatter.Points every(CodeScatter.Points p, int stride) {
+        if (stride == 1) {
+            return p;
+        }
+        int n = (p.labels().length + stride - 1) / stride;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = p.x()[i * stride];
+            y[i] = p.y()[i * stride];
+            labels[i] = p.labels()[i * stride];
+        }
+        return new CodeScatter.Points(x, y, labels);
     }
 
     /** The codes of every row of {@code d}, row-major. */

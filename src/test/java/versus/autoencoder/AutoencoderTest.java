@@ -111,6 +111,23 @@ class AutoencoderTest {
     }
 
     @Test
+    void linearAutoencoderApproachesPcaFromAboveOnFullRankData() {
+        Dataset clean = rankTwo(300, 7);
+        double[] x = clean.features().clone();
+        SplittableRandom noise = new SplittableRandom(8);
+        for (int i = 0; i < x.length; i++) {
+            x[i] += 0.3 * noise.nextGaussian(); // full rank now: PCA(2) leaves the noise of 4 directions
+        }
+        Dataset train = clean.withFeatures(x, clean.featureNames());
+        Autoencoder ae = learner(new int[] {2}, IDENTITY, 0, 300).fit(train, new SplittableRandom(9), new History());
+        double aeError = ae.diagnostics().get(Autoencoder.TRAIN_ERROR);
+        double pcaError = ae.diagnostics().get(Autoencoder.PCA_TRAIN_ERROR);
+        assertTrue(pcaError > 0.03, "PCA(2) error " + pcaError);
+        assertTrue(aeError >= pcaError * (1 - 1e-9), "no rank-2 linear map beats PCA: " + aeError + " < " + pcaError);
+        assertTrue(aeError <= pcaError * 1.02, "the linear autoencoder converges to PCA's error: " + aeError + " vs " + pcaError);
+    }
+
+    @Test
     void codesHaveTheCodeLayersWidthAndFeedTheProbe() {
         Dataset train = rankTwo(120, 3);
         Autoencoder ae = learner(new int[] {5, 3, 5}, new Activation.Tanh(), 1, 30).fit(train, new SplittableRandom(4), new History());

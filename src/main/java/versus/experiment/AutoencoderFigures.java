@@ -10,7 +10,6 @@ import versus.autoencoder.Pca;
 import versus.data.Dataset;
 import versus.data.Standardizer;
 import versus.eval.Outcome;
-import versus.eval.Split;
 import versus.plot.CodeScatter;
 import versus.plot.Figure;
 import versus.plot.Named;
@@ -27,20 +26,6 @@ final class AutoencoderFigures {
     static final int MAX_POINTS = 2500;
 
     private AutoencoderFigures() {
-    }
-
-    /** Split 0's training and test parts as the models saw them, and the standardizer used (null without standardization). */
-    record SplitZero(Dataset train, Dataset test, Split split, Standardizer standardizer) {
-        static SplitZero of(Runner.Loaded l) {
-            Split s0 = l.splits().get(0);
-            Dataset train = l.data().subset(s0.train());
-            Dataset test = l.data().subset(s0.test());
-            if (!l.spec().standardize()) {
-                return new SplitZero(train, test, s0, null);
-            }
-            Standardizer st = Standardizer.fit(train);
-            return new SplitZero(st.apply(train), st.apply(test), s0, st);
-        }
     }
 
     static boolean isSquare(int n) {

@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import versus.data.Dataset;
-import versus.data.Standardizer;
 import versus.eval.ConfusionMatrix;
 import versus.eval.Outcome;
 import versus.eval.Predictions;
-import versus.eval.Split;
 import versus.model.Classifier;
 import versus.optim.OptimizerSpec;
 import versus.plot.Activations;
@@ -202,7 +200,7 @@ final class Plotter implements FigureRef.Drawer {
                 if (models.isEmpty()) {
                     return null;
                 }
-                AutoencoderFigures.SplitZero data = AutoencoderFigures.SplitZero.of(l);
+                SplitZero data = SplitZero.of(l);
                 return p.kind() == PlotSpec.Kind.CODES
                         ? write(AutoencoderFigures.codes(models, data), dir, base, "Autoencoder codes on " + ds + " (split 0"
                                 + (l.spec().standardize() ? ", standardized inputs" : "") + "; also in codes.csv)", null)
@@ -304,14 +302,8 @@ final class Plotter implements FigureRef.Drawer {
 
     /** Split 0's training and test parts, standardized as the models saw them. */
     private static Dataset[] splitZero(Runner.Loaded l) {
-        Split s0 = l.splits().get(0);
-        Dataset train = l.data().subset(s0.train());
-        Dataset test = l.data().subset(s0.test());
-        if (l.spec().standardize()) {
-            Standardizer st = Standardizer.fit(train);
-            return new Dataset[] {st.apply(train), st.apply(test)};
-        }
-        return new Dataset[] {train, test};
+        SplitZero z = SplitZero.of(l);
+        return new Dataset[] {z.train(), z.test()};
     }
 
     /** The test predictions of one model over all its splits, concatenated. */

@@ -19,28 +19,27 @@ public final class Autoencoder implements Classifier {
     public static final String TEST_ERROR = "reconstruction-mse-test";
     public static final String PCA_TRAIN_ERROR = "pca-mse-train";
     public static final String PCA_TEST_ERROR = "pca-mse-test";
+    /** Test accuracy of the same probe fitted on the PCA codes instead: what the network's codes add. */
+    public static final String PCA_PROBE_ACCURACY = "pca-probe-accuracy";
 
     private final Mlp network;
     private final int codeLayer;
-    private final double[] codeMean;
-    private final double[] codeScale;
-    private final Classifier probe;
+    private final Probe probe;
     private final Pca pca;
+    private final Probe pcaProbe;
     private final Map<String, Double> diagnostics;
     private final double[] code;
 
     /**
-     * @param codeMean  means of the training codes, subtracted before the probe
-     * @param codeScale standard deviations of the training codes (1 where constant), divided by before the probe
+     * @param probe    fitted on the network's training codes
+     * @param pcaProbe fitted on the PCA codes of the same training rows
      */
-    Autoencoder(Mlp network, int codeLayer, double[] codeMean, double[] codeScale, Classifier probe, Pca pca,
-                Map<String, Double> diagnostics) {
+    Autoencoder(Mlp network, int codeLayer, Probe probe, Pca pca, Probe pcaProbe, Map<String, Double> diagnostics) {
         this.network = network;
         this.codeLayer = codeLayer;
-        this.codeMean = codeMean.clone();
-        this.codeScale = codeScale.clone();
         this.probe = probe;
         this.pca = pca;
+        this.pcaProbe = pcaProbe;
         this.diagnostics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics)); // keeps the column order
         this.code = new double[codeWidth()];
     }
@@ -66,21 +65,27 @@ public final class Autoencoder implements Classifier {
         network.scores(x, offset, out);
     }
 
-    @Override public int numClasses() { return probe.numClasses(); }
-    @Override public int numScores() { return probe.numScores(); }
+    /** The network's mean squared reconstruction error per entry over the {@code rows} rows of {@code x}. */
+    public double meanSquaredError(double[] x, int rows) {
+        int[] all = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            all[i] = i;
+        }
+        return ReconstructionObjective.meanLoss(network, x, network.inputDimension(), all);
+    }
+
+    @Override public int numClasses() { return probe.classifier().numClasses(); }
+    @Override public int numScores() { return probe.classifier().numScores(); }
 
     @Override
     public void scores(double[] x, int offset, double[] out) {
         encode(x, offset, code);
-        for (int j = 0; j < code.length; j++) {
-            code[j] = (code[j] - codeMean[j]) / codeScale[j];
-        }
-        probe.scores(code, 0, out);
+        probe.scores(code, out);
     }
 
-    @Override public int decide(double[] scores) { return probe.decide(scores); }
-    @Override public boolean hasProbabilities() { return probe.hasProbabilities(); }
-    @Override public void probabilities(double[] scores, double[] out) { probe.probabilities(scores, out); }
+    @Override public int decide(double[] scores) { return probe.classifier().decide(scores); }
+    @Override public boolean hasProbabilities() { return probe.classifier().hasProbabilities(); }
+    @Override public void probabilities(double[] scores, double[] out) { probe.classifier().probabilities(scores, out); }
 
     /** {@link #TRAIN_ERROR} and {@link #PCA_TRAIN_ERROR}. */
     @Override
@@ -88,16 +93,26 @@ public final class Autoencoder implements Classifier {
         return diagnostics;
     }
 
-    /** {@link #TEST_ERROR} and {@link #PCA_TEST_ERROR} on the test rows. */
+    /** {@link #TEST_ERROR}, {@link #PCA_TEST_ERROR} and {@link #PCA_PROBE_ACCURACY} on the test rows. */
     @Override
-    public Map<String, Double> testDiagnostics(double[] x, int rows) {
-        int[] all = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            all[i] = i;
-        }
+    public Map<String, Double> testDiagnostics(double[] x, int[] labels, int rows) {
         Map<String, Double> out = new LinkedHashMap<>();
-        out.put(TEST_ERROR, ReconstructionObjective.meanLoss(network, x, network.inputDimension(), all));
+        out.put(TEST_ERROR, meanSquaredError(x, rows));
         out.put(PCA_TEST_ERROR, pca.meanSquaredError(x, rows));
+        out.put(PCA_PROBE_ACCURACY, pcaProbeAccuracy(x, labels, rows));
         return out;
+    }
+
+    private double pcaProbeAccuracy(double[] x, int[] labels, int rows) {
+        int d = network.inputDimension();
+        double[] pcaCode = new double[pca.components()];
+        double[] scores = new double[numScores()];
+        int right = 0;
+        for (int i = 0; i < rows; i++) {
+            pca.encode(x, i * d, pcaCode);
+            pcaProbe.scores(pcaCode, scores);
+            right += pcaProbe.classifier().decide(scores) == labels[i] ? 1 : 0;
+        }
+        return (double) right / rows;
     }
 }

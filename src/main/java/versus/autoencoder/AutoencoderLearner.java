@@ -1,20 +1,13 @@
 package versus.autoencoder;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import versus.data.Dataset;
-import versus.data.Standardizer;
-import versus.loss.LossCatalog;
-import versus.model.Classifier;
 import versus.model.Initializer;
-import versus.model.LinearModel;
 import versus.model.Mlp;
 import versus.model.Model;
 import versus.objective.ReconstructionObjective;
-import versus.objective.Regularizer;
-import versus.optim.Adam;
 import versus.train.DivergedException;
 import versus.train.GradientLearner;
 import versus.train.History;
@@ -31,21 +24,14 @@ import versus.train.TrainerSpec;
  * gives them; labels unused). The recorded history is the reconstruction loss per epoch
  * ({@code train-loss}, {@code validation-loss} with early stopping).
  *
- * <p>Then, on the training part only: the codes (outputs of hidden layer {@code codeLayer}) are
- * standardized and a softmax regression probe (L2 {@value #PROBE_LAMBDA}, Adam at rate
- * {@value #PROBE_RATE}, {@value #PROBE_EPOCHS} epochs of batch {@value #PROBE_BATCH}) is fitted on
- * them, the linear evaluation protocol of representation learning (Alain and Bengio 2016); and
- * {@link Pca} with the code width is fitted as the linear reference.
+ * <p>Then, on the training part only: a softmax-regression {@link Probe} is fitted on the codes
+ * (outputs of hidden layer {@code codeLayer}); it gives the class predictions. {@link Pca} with
+ * the code width is fitted as the linear reference, with a probe of its own on the PCA codes.
  *
  * @param network   the MLP learner whose parts are reused; its loss is not used
  * @param codeLayer 0-based index of the hidden layer read as the code
  */
 public record AutoencoderLearner(GradientLearner network, int codeLayer) implements Learner {
-    static final double PROBE_LAMBDA = 1e-4;
-    static final double PROBE_RATE = 0.01;
-    static final int PROBE_EPOCHS = 100;
-    static final int PROBE_BATCH = 32;
-
     public AutoencoderLearner {
         java.util.Objects.requireNonNull(network, "network");
         if (codeLayer < 0) {
@@ -78,14 +64,15 @@ public record AutoencoderLearner(GradientLearner network, int codeLayer) impleme
             net.hiddenOutputs(codeLayer, x, i * d, code);
             System.arraycopy(code, 0, codes, i * width, width);
         }
-        List<String> names = new java.util.ArrayList<>();
-        for (int j = 1; j <= width; j++) {
-            names.add("code_" + j);
-        }
-        Dataset codeData = new Dataset(train.name() + " codes", codes, train.labels(), names, train.classNames(), null);
-        Standardizer scaler = Standardizer.fit(codeData);
-        Classifier probe = probe(train.numClasses()).fit(scaler.apply(codeData), rng, new History());
+        Probe probe = Probe.fit(codes, width, train, rng);
         Pca pca = Pca.fit(x, n, d, width);
+        double[] pcaCodes = new double[n * pca.components()];
+        double[] pcaCode = new double[pca.components()];
+        for (int i = 0; i < n; i++) {
+            pca.encode(x, i * d, pcaCode);
+            System.arraycopy(pcaCode, 0, pcaCodes, i * pcaCode.length, pcaCode.length);
+        }
+        Probe pcaProbe = Probe.fit(pcaCodes, pcaCode.length, train, rng);
         int[] all = new int[n];
         for (int i = 0; i < n; i++) {
             all[i] = i;
@@ -93,13 +80,7 @@ public record AutoencoderLearner(GradientLearner network, int codeLayer) impleme
         Map<String, Double> diagnostics = new LinkedHashMap<>();
         diagnostics.put(Autoencoder.TRAIN_ERROR, ReconstructionObjective.meanLoss(net, x, d, all));
         diagnostics.put(Autoencoder.PCA_TRAIN_ERROR, pca.meanSquaredError(x, n));
-        return new Autoencoder(net, codeLayer, scaler.means(), scaler.scales(), probe, pca, diagnostics);
-    }
-
-    /** Softmax regression on the standardized codes; its training history is not recorded. */
-    private static Learner probe(int numClasses) {
-        return new GradientLearner(LinearModel::new, LossCatalog.coding("softmax", numClasses), Regularizer.ElasticNet.l2(PROBE_LAMBDA),
-                new Initializer.Zero(), Adam.withRate(PROBE_RATE), TrainerSpec.miniBatch(PROBE_EPOCHS, PROBE_BATCH));
+        return new Autoencoder(net, codeLayer, probe, pca, pcaProbe, diagnostics);
     }
 
     /** For the model table: {@code autoencoder, code layer 1 (width 2), softmax probe on the codes}. */

@@ -108,7 +108,7 @@ final class AutoencoderFigures {
                 System.arraycopy(one, 0, out, i * d, d);
             }
             strips.add(new ReconstructionGrid.Strip(m.name() + " (code width " + a.codeWidth() + "), test mse "
-                    + number(a.testDiagnostics(test.features(), test.rows()).get(Autoencoder.TEST_ERROR)), raw(out, data.standardizer(), d)));
+                    + number(a.meanSquaredError(test.features(), test.rows())), raw(out, data.standardizer(), d)));
             widths.add(a.codeWidth());
         }
         for (int w : widths) {

@@ -260,7 +260,7 @@ public final class Runner {
         values.put("fit-seconds", fitSeconds);
         values.put("predict-seconds", predictSeconds);
         values.putAll(classifier.diagnostics());
-        values.putAll(classifier.testDiagnostics(test.features(), test.rows()));
+        values.putAll(classifier.testDiagnostics(test.features(), test.labels(), test.rows()));
         boolean[] correct = new boolean[predictions.size()];
         for (int i = 0; i < correct.length; i++) {
             correct[i] = predictions.truth()[i] == predictions.predicted()[i];

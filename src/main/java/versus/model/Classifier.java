@@ -31,10 +31,10 @@ public interface Classifier {
 
     /**
      * Numbers about the trained model measured on the test rows {@code x} (row-major, {@code rows}
-     * rows of the training data's width), written next to the test metrics: for example an
-     * autoencoder's test reconstruction error. Empty by default.
+     * rows of the training data's width) with their class {@code labels}, written next to the test
+     * metrics: for example an autoencoder's test reconstruction error. Empty by default.
      */
-    default java.util.Map<String, Double> testDiagnostics(double[] x, int rows) {
+    default java.util.Map<String, Double> testDiagnostics(double[] x, int[] labels, int rows) {
         return java.util.Map.of();
     }
 }

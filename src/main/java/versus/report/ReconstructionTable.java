@@ -13,6 +13,7 @@ final class ReconstructionTable {
     private static final String AE_TEST = "reconstruction-mse-test";
     private static final String PCA_TRAIN = "pca-mse-train";
     private static final String PCA_TEST = "pca-mse-test";
+    private static final String PCA_PROBE = "pca-probe-accuracy";
 
     private ReconstructionTable() {
     }
@@ -30,7 +31,8 @@ final class ReconstructionTable {
                 + "it has converged there); a nonlinear one can go below. Test errors can vary much between splits: "
                 + "standardization divides by each training part's column spreads, so a column nearly constant there magnifies "
                 + "its test deviations. The class metrics above "
-                + "come from a softmax-regression probe on the codes; the codes of split 0 are in `codes.csv`.\n");
+                + "come from a softmax-regression probe fitted on the training codes; the same probe fitted on the PCA codes "
+                + "(`pca-probe-accuracy`) shows what the network's codes add over a linear projection; the codes of split 0 are in `codes.csv`.\n");
         for (RunRecord.DatasetInfo d : run.datasets()) {
             StringBuilder table = new StringBuilder();
             for (RunRecord.ModelInfo m : run.models()) {
@@ -43,11 +45,14 @@ final class ReconstructionTable {
                 Summary.Row pcaTest = find(rows, d.name(), m.name(), PCA_TEST);
                 table.append("| ").append(m.name()).append(" | ").append(cell(aeTrain)).append(" | ").append(cell(aeTest))
                         .append(" | ").append(cell(pcaTrain)).append(" | ").append(cell(pcaTest)).append(" | ")
-                        .append(ratio(aeTrain, pcaTrain)).append(" | ").append(ratio(aeTest, pcaTest)).append(" |\n");
+                        .append(ratio(aeTrain, pcaTrain)).append(" | ").append(ratio(aeTest, pcaTest)).append(" | ")
+                        .append(cell(find(rows, d.name(), m.name(), "accuracy"))).append(" | ")
+                        .append(cell(find(rows, d.name(), m.name(), PCA_PROBE))).append(" |\n");
             }
             if (table.length() > 0) {
                 s.append("\n### ").append(d.name()).append("\n\n| model | autoencoder train | autoencoder test | PCA train | PCA test "
-                        + "| ratio train | ratio test |\n|---|---|---|---|---|---|---|\n").append(table);
+                        + "| ratio train | ratio test | probe accuracy on the codes | on the PCA codes |\n"
+                        + "|---|---|---|---|---|---|---|---|---|\n").append(table);
             }
         }
         return s.toString();

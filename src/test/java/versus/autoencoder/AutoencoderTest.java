@@ -107,7 +107,7 @@ class AutoencoderTest {
         double first = history.series("train-loss")[0];
         assertTrue(first > 100 * aeError, "the loss fell from " + first + " to " + aeError);
         Dataset test = rankTwo(50, 1); // the same subspace (same A), fresh rows
-        assertTrue(ae.testDiagnostics(test.features(), test.rows()).get(Autoencoder.TEST_ERROR) < 1e-3);
+        assertTrue(ae.testDiagnostics(test.features(), test.labels(), test.rows()).get(Autoencoder.TEST_ERROR) < 1e-3);
     }
 
     @Test
@@ -150,6 +150,8 @@ class AutoencoderTest {
             right += ae.decide(scores) == train.label(i) ? 1 : 0;
         }
         assertTrue(right > 0.8 * train.rows(), "the probe separates the sign of z0 from the codes: " + right + " of " + train.rows());
+        double pcaProbe = ae.testDiagnostics(train.features(), train.labels(), train.rows()).get(Autoencoder.PCA_PROBE_ACCURACY);
+        assertTrue(pcaProbe > 0.8, "PCA(3) keeps the plane of z, so its probe separates the classes too: " + pcaProbe);
     }
 
     @Test

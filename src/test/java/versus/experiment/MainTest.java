@@ -304,7 +304,8 @@ class MainTest {
         assertEquals(0, call("run", yaml.toString(), "--out", dir.resolve("a1").toString(), "--threads", "1", "--quiet").code());
         assertEquals(0, call("run", yaml.toString(), "--out", dir.resolve("a2").toString(), "--threads", "2", "--quiet").code());
         String folds = Files.readString(dir.resolve("a1/folds.csv"));
-        for (String metric : List.of("accuracy", "reconstruction-mse-train", "reconstruction-mse-test", "pca-mse-train", "pca-mse-test")) {
+        for (String metric : List.of("accuracy", "reconstruction-mse-train", "reconstruction-mse-test", "pca-mse-train", "pca-mse-test",
+                "pca-probe-accuracy")) {
             assertTrue(folds.contains("g,ae,2," + metric + ","), metric);
         }
         List<String> codes = Files.readAllLines(dir.resolve("a1/codes.csv"));

@@ -18,7 +18,8 @@ import versus.optim.OptimizerSpec;
  *
  * <p>Records per epoch {@code train-loss} (the mean of the batch objectives seen during the
  * epoch), with {@code traceObjective} the exact {@code objective} after the epoch, with early
- * stopping {@code validation-loss} and {@code validation-error}, with clipping
+ * stopping {@code validation-loss} and {@code validation-error} (unless the objective has no
+ * error rate, as reconstruction), with clipping
  * {@code clipped-steps} (how many of the epoch's steps were clipped), and for a
  * {@link LayeredModel} {@code grad-norm-layer-1} .. {@code grad-norm-layer-L}, the mean over the
  * epoch's steps of each layer's weight-gradient norm before clipping (penalty included): the

@@ -94,7 +94,8 @@ public record ExperimentConfig(
             Double dropout,
             Double inputNoise,
             Boolean batchNorm,
-            ClipConfig clip) {
+            ClipConfig clip,
+            Integer codeLayer) {
     }
 
     /** Gradient clipping: exactly one of {@code norm} (global L2 norm) or {@code value} (per coordinate). */

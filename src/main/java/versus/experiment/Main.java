@@ -130,7 +130,11 @@ public final class Main implements Callable<Integer> {
                         : prepared.size() == 1 ? out : out.resolve(p.plan().name());
                 TaskJournal journal = TaskJournal.open(target, p, version(), resume, System.err);
                 RunRecord record = Runner.execute(p, n, quiet ? Progress.silent() : Progress.console(p.plan().name()), version(), journal);
-                ResultsWriter.write(record, target, new Plotter(p, record));
+                Plotter plotter = new Plotter(p, record);
+                ResultsWriter.write(record, target, folder -> {
+                    AutoencoderFigures.writeCodes(p, record, folder); // inside the temporary folder: atomic with the rest
+                    return plotter.draw(folder);
+                });
                 journal.delete();
                 if (!quiet) {
                     long failed = record.outcomes().stream().filter(o -> o.failed()).count();

@@ -96,7 +96,7 @@ final class ModelPlanner {
                 m.regularizer(), m.optimizer(), m.epochs(), m.batchSize(), m.shuffle(), m.earlyStopping(), m.init(), m.averageFrom(),
                 m.traceObjective(), m.kernel(), m.c(), m.gamma(), m.degree(), m.coef0(), m.multiclass(), m.pairsPerQuery(),
                 m.hidden(), m.activation(), m.output(), m.layers(), m.datasets(), null, null, m.dropout(), m.inputNoise(),
-                m.batchNorm(), m.clip())));
+                m.batchNorm(), m.clip(), m.codeLayer())));
         List<String> labels = new ArrayList<>(List.of(""));
         for (Map.Entry<String, List<Object>> e : m.grid().entrySet()) {
             String gat = at + "/grid/" + e.getKey();
@@ -142,6 +142,9 @@ final class ModelPlanner {
         if (!kind.equals("fixed-network")) {
             check.onlyFor(at, "model " + kind + " (layers are for fixed-network)", ConfigChecks.keys("layers", m.layers()));
         }
+        if (!kind.equals("autoencoder")) {
+            check.onlyFor(at, "model " + kind + " (code-layer is for autoencoder)", ConfigChecks.keys("code-layer", m.codeLayer()));
+        }
         switch (kind) {
             case "linear":
                 check.onlyFor(at, "model linear", kernelKeys(m));
@@ -150,6 +153,9 @@ final class ModelPlanner {
             case "mlp":
                 check.onlyFor(at, "model mlp", kernelKeys(m));
                 return gradientModel(m, at, mlpArchitecture(m, at));
+            case "autoencoder":
+                check.onlyFor(at, "model autoencoder", kernelKeys(m));
+                return new AutoencoderPlanner(src).model(m, at, (mlp, mat) -> gradientModel(mlp, mat, mlpArchitecture(mlp, mat)));
             case "fixed-network":
                 check.onlyFor(at, "model fixed-network (weights given, nothing trained)", gradientKeys(m));
                 check.onlyFor(at, "model fixed-network", kernelKeys(m));

@@ -66,6 +66,11 @@ final class PlotPlanner {
                 throw src.error(at + "/kind", "critical-difference ranks 2.." + FriedmanNemenyi.MAX_MODELS
                         + " models across at least 2 data sets; this experiment has " + models.size() + " models and " + data.size() + " data sets");
             }
+            if ((kind == PlotSpec.Kind.CODES || kind == PlotSpec.Kind.RECONSTRUCTIONS)
+                    && models.stream().filter(m -> ms.isEmpty() || ms.contains(m.name())).noneMatch(AutoencoderPlanner::isAutoencoder)) {
+                throw src.error(at + "/kind", "plot " + kind.token() + " draws autoencoders and " + (ms.isEmpty() ? "this experiment has"
+                        : "models " + ms + " include") + " none; add a model with 'model: autoencoder'");
+            }
             String metric = p.metric() == null ? (metrics.isEmpty() ? null : metrics.get(0).name()) : p.metric();
             if (p.metric() != null && metrics.stream().noneMatch(m -> m.name().equals(p.metric()))) {
                 throw src.error(at + "/metric", "metric '" + p.metric() + "' is not in this experiment's metrics " + ConfigChecks.metricNames(metrics));

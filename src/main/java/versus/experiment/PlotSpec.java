@@ -79,7 +79,9 @@ public record PlotSpec(Kind kind, String pointer, List<String> models, List<Stri
         CRITICAL_DIFFERENCE("critical-difference", "Demsar's critical-difference diagram of average ranks across data sets (Friedman / Nemenyi)"),
         LINEAR_REGIONS("linear-regions", "the input plane coloured by activation pattern of a ReLU MLP, with the number of regions"),
         LOSS_SURFACE("loss-surface", "the loss around the trained parameters (view: slice, exact, pca-path, interpolation; Li et al. 2018)"),
-        OBJECTIVE_VS_TIME("objective-vs-time", "the training objective against wall-clock seconds of training, mean band over splits");
+        OBJECTIVE_VS_TIME("objective-vs-time", "the training objective against wall-clock seconds of training, mean band over splits"),
+        CODES("codes", "autoencoder codes of split 0 coloured by class (first two code units, or PCA of the codes when wider)"),
+        RECONSTRUCTIONS("reconstructions", "original vs autoencoder (and PCA) reconstructed test images of split 0 (square feature counts)");
 
         private final String token;
         private final String description;

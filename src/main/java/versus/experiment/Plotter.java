@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import versus.data.Dataset;
-import versus.data.Standardizer;
 import versus.eval.ConfusionMatrix;
 import versus.eval.Outcome;
 import versus.eval.Predictions;
-import versus.eval.Split;
 import versus.model.Classifier;
 import versus.optim.OptimizerSpec;
 import versus.plot.Activations;
@@ -208,6 +206,18 @@ final class Plotter implements FigureRef.Drawer {
                 return write(LinearRegions.figure(models, splitZero(l)[0]), dir, base,
                         "Linear regions of the ReLU networks on " + ds + " (split 0)", null);
             }
+            case CODES, RECONSTRUCTIONS: {
+                List<Named<versus.autoencoder.Autoencoder>> models = AutoencoderFigures.autoencoders(mine, this::colour);
+                if (models.isEmpty()) {
+                    return null;
+                }
+                SplitZero data = SplitZero.of(l);
+                return p.kind() == PlotSpec.Kind.CODES
+                        ? write(AutoencoderFigures.codes(models, data), dir, base, "Autoencoder codes on " + ds + " (split 0"
+                                + (l.spec().standardize() ? ", standardized inputs" : "") + "; also in codes.csv)", null)
+                        : write(AutoencoderFigures.reconstructions(models, data), dir, base, "Test images of " + ds
+                                + " and their reconstructions (split 0; models and PCA fitted on the training part)", null);
+            }
             case LOSS_SURFACE: {
                 if (p.exactSurface()) {
                     return exactSurface(p, l, mine, dir, base);
@@ -316,14 +326,8 @@ final class Plotter implements FigureRef.Drawer {
 
     /** Split 0's training and test parts, standardized as the models saw them. */
     private static Dataset[] splitZero(Runner.Loaded l) {
-        Split s0 = l.splits().get(0);
-        Dataset train = l.data().subset(s0.train());
-        Dataset test = l.data().subset(s0.test());
-        if (l.spec().standardize()) {
-            Standardizer st = Standardizer.fit(train);
-            return new Dataset[] {st.apply(train), st.apply(test)};
-        }
-        return new Dataset[] {train, test};
+        SplitZero z = SplitZero.of(l);
+        return new Dataset[] {z.train(), z.test()};
     }
 
     /** The test predictions of one model over all its splits, concatenated. */

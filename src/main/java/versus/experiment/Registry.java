@@ -18,6 +18,7 @@ public final class Registry {
     static final Map<String, String> MODELS = table(
             "linear", "K x (d+1) linear scores with any loss: logistic/softmax regression, linear SVMs, perceptron",
             "mlp", "multi-layer perceptron, hand-written backprop; keys hidden ([32]), activation (relu), output (softmax), loss, init",
+            "autoencoder", "mlp trained to reproduce its input (identity output, mse) with a narrow code layer; keys hidden ([32, 2, 32]), code-layer (the narrowest), activation, input-noise (denoising), ...; classes from a softmax probe on the codes",
             "fixed-network", "weights and thresholds given in YAML (layers: weights, biases, activation step/sign/...); not trained",
             "smile-logistic", "baseline: Smile 3.1.1 LogisticRegression; key regularizer {kind: l2, lambda}",
             "smile-svm", "baseline: Smile 3.1.1 SVM (LASVM); keys kernel (linear, rbf), C, gamma",

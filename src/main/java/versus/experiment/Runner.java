@@ -126,6 +126,10 @@ public final class Runner {
                                 + (d.cols() - 1) + "; dataset '" + spec.name() + "' has " + d.numClasses() + " classes");
                     }
                 }
+                if (plot.kind() == PlotSpec.Kind.RECONSTRUCTIONS && plot.covers(spec.name()) && !AutoencoderFigures.isSquare(d.cols())) {
+                    throw src.error(plot.pointer(), "reconstructions draws square images and dataset '" + spec.name() + "' has "
+                            + d.cols() + " features, not a square number; restrict the plot with datasets: [...] to image data");
+                }
                 if (plot.kind() == PlotSpec.Kind.DECISION_BOUNDARY && plot.covers(spec.name())) {
                     if (plot.features().isEmpty() && d.cols() != 2) {
                         throw src.error(plot.pointer(), "decision-boundary draws 2-D data and dataset '" + spec.name() + "' has "
@@ -274,6 +278,7 @@ public final class Runner {
         values.put("fit-seconds", fitSeconds);
         values.put("predict-seconds", predictSeconds);
         values.putAll(classifier.diagnostics());
+        values.putAll(classifier.testDiagnostics(test.features(), test.labels(), test.rows()));
         boolean[] correct = new boolean[predictions.size()];
         for (int i = 0; i < correct.length; i++) {
             correct[i] = predictions.truth()[i] == predictions.predicted()[i];

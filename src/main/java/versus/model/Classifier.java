@@ -28,4 +28,13 @@ public interface Classifier {
     default java.util.Map<String, Double> diagnostics() {
         return java.util.Map.of();
     }
+
+    /**
+     * Numbers about the trained model measured on the test rows {@code x} (row-major, {@code rows}
+     * rows of the training data's width) with their class {@code labels}, written next to the test
+     * metrics: for example an autoencoder's test reconstruction error. Empty by default.
+     */
+    default java.util.Map<String, Double> testDiagnostics(double[] x, int[] labels, int rows) {
+        return java.util.Map.of();
+    }
 }

@@ -216,6 +216,20 @@ public final class Mlp implements LayeredModel {
         forward(row, x, offset, 1, out);
     }
 
+    /**
+     * The outputs {@code a_l} of hidden layer {@code layer} (0-based, after its units; evaluation
+     * mode, so no dropout or noise) for the row {@code x[offset ..]}, into {@code out[0 .. width_l - 1]}:
+     * an autoencoder's code of the row when {@code layer} is its code layer.
+     */
+    public void hiddenOutputs(int layer, double[] x, int offset, double[] out) {
+        if (training) {
+            throw new IllegalStateException("hidden outputs are read in evaluation mode");
+        }
+        java.util.Objects.checkIndex(layer, hidden.length);
+        forward(row, x, offset, 1, row.scores);
+        System.arraycopy(row.a[layer], 0, out, 0, hidden[layer]);
+    }
+
     /** Throws UnsupportedOperationException for batch normalization in training mode (see the class comment). */
     @Override
     public void addGradient(double[] x, int offset, double[] dScores, double[] grad) {

@@ -23,7 +23,7 @@ public interface TrainingObjective {
     /** Overwrites {@code grad} with the gradient of J over {@code units[from..to-1]} and returns J (mean loss + penalty). */
     double valueAndGradient(Dataset data, int[] units, int from, int to, double[] grad);
 
-    /** {mean loss, error rate} over the given rows, without penalty (validation, objective trace). */
+    /** {mean loss, error rate} over the given rows, without penalty (validation, objective trace); error NaN when undefined. */
     double[] lossAndError(Dataset data, int[] rows);
 
     /** J over the given rows: mean loss plus penalty. */

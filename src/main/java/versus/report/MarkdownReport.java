@@ -51,6 +51,8 @@ public final class MarkdownReport {
             results(s, d.name(), rows, run);
         }
 
+        s.append(ReconstructionTable.render(run, rows));
+
         if (!tests.isEmpty()) {
             s.append("\n## Significance tests\n\nEach line says only what its test supports; \"no significant difference\" "
                     + "is not evidence of equivalence (only bayesian-rope can say that). Also in `significance.csv`.\n\n"

@@ -13,9 +13,7 @@ import versus.objective.Objective;
 import versus.objective.PairwiseObjective;
 import versus.objective.Regularizer;
 import versus.objective.TrainingObjective;
-import versus.optim.Lbfgs;
 import versus.optim.Minimizer;
-import versus.optim.OptimizerSpec;
 
 /**
  * A model trained by minimising loss + regularizer with a first-order optimizer ({@link Trainer})
@@ -89,8 +87,7 @@ public record GradientLearner(
         Model model = architecture.apply(train.cols(), objective.numOutputs(loss, k));
         model.initialize(initializer, rng);
         TrainingObjective j = objective.create(model, loss, regularizer);
-        Trainer.Usage used = optimizer instanceof Lbfgs lbfgs ? LbfgsTrainer.train(trainer, j, lbfgs, train, rng, history)
-                : new Trainer(trainer).train(j, (OptimizerSpec) optimizer, train, rng, history);
+        Trainer.Usage used = Training.minimize(trainer, j, optimizer, train, rng, history);
         if (!versus.math.Vectors.allFinite(model.parameters())) {
             throw new DivergedException((int) Math.ceil(used.epochsRun()), Double.NaN);
         }

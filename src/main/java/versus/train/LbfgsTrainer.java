@@ -79,17 +79,8 @@ final class LbfgsTrainer {
             if (spec.traceObjective()) {
                 history.add(epoch, "objective", solver.value());
             }
-            if (stopper != null) {
-                double[] lossAndError = objective.lossAndError(data, validation);
-                history.add(epoch, "validation-loss", lossAndError[0]);
-                history.add(epoch, "validation-error", lossAndError[1]);
-                if (!Double.isFinite(lossAndError[0])) {
-                    throw new DivergedException(epoch, lossAndError[0]);
-                }
-                if (stopper.shouldStop(lossAndError[0], params)) {
-                    history.note("early stop after epoch " + epoch + " (best validation loss " + stopper.bestLoss() + ")");
-                    break;
-                }
+            if (stopper != null && stopper.afterEpoch(epoch, objective, data, validation, params, history)) {
+                break;
             }
             if (solver.evaluations() * units.length >= maxEvaluations || deadline != 0 && System.nanoTime() - deadline >= 0) {
                 history.note(spec.budget().orElseThrow().amount() + " budget spent after iteration " + epoch);

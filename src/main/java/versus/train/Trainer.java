@@ -18,7 +18,8 @@ import versus.optim.OptimizerSpec;
  *
  * <p>Records per epoch {@code train-loss} (the mean of the batch objectives seen during the
  * epoch), with {@code traceObjective} the exact {@code objective} after the epoch, with early
- * stopping {@code validation-loss} and {@code validation-error}, with clipping
+ * stopping {@code validation-loss} and {@code validation-error} (unless the objective has no
+ * error rate, as reconstruction), with clipping
  * {@code clipped-steps} (how many of the epoch's steps were clipped), {@code elapsed-seconds}
  * (wall-clock seconds of the gradient steps so far, without the per-epoch measurements, so that
  * optimizers compare per second of training; a timing, excluded from determinism checks), and for a
@@ -138,17 +139,8 @@ public final class Trainer {
             if (spec.traceObjective()) {
                 history.add(epoch, "objective", objective.value(data, rows));
             }
-            if (stopper != null) {
-                double[] lossAndError = objective.lossAndError(data, validation);
-                history.add(epoch, "validation-loss", lossAndError[0]);
-                history.add(epoch, "validation-error", lossAndError[1]);
-                if (!Double.isFinite(lossAndError[0])) {
-                    throw new DivergedException(epoch, lossAndError[0]);
-                }
-                if (stopper.shouldStop(lossAndError[0], params)) {
-                    history.note("early stop after epoch " + epoch + " (best validation loss " + stopper.bestLoss() + ")");
-                    break;
-                }
+            if (stopper != null && stopper.afterEpoch(epoch, objective, data, validation, params, history)) {
+                break;
             }
         }
         if (exhausted) {
@@ -233,6 +225,27 @@ public final class Trainer {
 
         EarlyStopper(int patience) {
             this.patience = patience;
+        }
+
+        /**
+         * Records the epoch's {@code validation-loss} and {@code validation-error} (unless the
+         * objective has none: NaN, as reconstruction), stops a diverged run, and says whether to
+         * stop, with a note when it does.
+         */
+        boolean afterEpoch(int epoch, TrainingObjective objective, Dataset data, int[] validation, double[] params, History history) {
+            double[] lossAndError = objective.lossAndError(data, validation);
+            history.add(epoch, "validation-loss", lossAndError[0]);
+            if (!Double.isNaN(lossAndError[1])) {
+                history.add(epoch, "validation-error", lossAndError[1]);
+            }
+            if (!Double.isFinite(lossAndError[0])) {
+                throw new DivergedException(epoch, lossAndError[0]);
+            }
+            if (shouldStop(lossAndError[0], params)) {
+                history.note("early stop after epoch " + epoch + " (best validation loss " + bestLoss + ")");
+                return true;
+            }
+            return false;
         }
 
         boolean shouldStop(double loss, double[] params) {

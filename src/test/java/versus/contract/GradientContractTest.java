@@ -25,7 +25,9 @@ import versus.model.Mlp;
 import versus.model.MlpOptions;
 import versus.model.Model;
 import versus.objective.Objective;
+import versus.objective.ReconstructionObjective;
 import versus.objective.Regularizer;
+import versus.objective.TrainingObjective;
 
 /**
  * The shared derivative contract: every loss in {@link LossCatalog}, every output coding, every
@@ -287,8 +289,91 @@ class GradientContractTest {
         Dataset data = Dataset.of("fd", d, x, y, classes);
         Model model = nm.make().apply(d, loss.numOutputs(k));
         model.initialize(new Initializer.Normal(0.7), rng);
-        Objective objective = new Objective(model, loss, reg);
-        int[] order = {0, 1, 2, 3, 4, 5, 6};
+        checkGradient(new Objective(model, loss, reg), data, prepare);
+    }
+
+    /**
+     * The reconstruction loss of one row, {@code (1/d) ||s - x||^2}, against central differences
+     * in the scores, with the gradient written to a separate array and in place over the scores.
+     */
+    @TestFactory
+    Stream<DynamicTest> reconstructionLoss() {
+        return Stream.of(1, 3, 8).map(d -> DynamicTest.dynamicTest("d = " + d, () -> {
+            SplittableRandom rng = new SplittableRandom(d);
+            double[] s = new double[d + 2];
+            double[] x = new double[d + 1];
+            for (int j = 0; j < s.length; j++) {
+                s[j] = rng.nextDouble(-2, 2);
+            }
+            for (int j = 0; j < x.length; j++) {
+                x[j] = rng.nextDouble(-2, 2);
+            }
+            double[] g = new double[d + 3];
+            double value = ReconstructionObjective.rowLoss(s, 2, x, 1, d, g, 3);
+            for (int j = 0; j < d; j++) {
+                double keep = s[2 + j];
+                s[2 + j] = keep + H;
+                double up = ReconstructionObjective.rowLoss(s, 2, x, 1, d, new double[d], 0);
+                s[2 + j] = keep - H;
+                double down = ReconstructionObjective.rowLoss(s, 2, x, 1, d, new double[d], 0);
+                s[2 + j] = keep;
+                assertClose(g[3 + j], (up - down) / (2 * H), "d loss / d s_" + j);
+            }
+            double[] inPlace = s.clone();
+            assertEquals(value, ReconstructionObjective.rowLoss(inPlace, 2, x, 1, d, inPlace, 2), 0.0);
+            for (int j = 0; j < d; j++) {
+                assertEquals(g[3 + j], inPlace[2 + j], 0.0, "in-place gradient " + j);
+            }
+        }));
+    }
+
+    /**
+     * The autoencoder objective (reconstruction loss through the whole network, penalty included)
+     * for every MLP with hidden layers, in evaluation mode and, for the networks with training aids,
+     * in training mode with fixed draws (input noise = the denoising autoencoder).
+     */
+    @TestFactory
+    Stream<DynamicTest> reconstructionObjectiveGradients() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Regularizer reg = new Regularizer.WeightElimination(0.4, 0.8);
+        for (NamedModel nm : models()) {
+            if (nm.name().startsWith("mlp") && !nm.name().startsWith("mlp []")) {
+                tests.add(DynamicTest.dynamicTest(nm.name(), () -> checkReconstruction(nm, reg, m -> { })));
+            }
+        }
+        for (NamedModel nm : trainingModeModels()) {
+            tests.add(DynamicTest.dynamicTest(nm.name() + " training",
+                    () -> checkReconstruction(nm, reg, m -> m.setTraining(true, new SplittableRandom(17)))));
+        }
+        return tests.stream();
+    }
+
+    private static void checkReconstruction(NamedModel nm, Regularizer reg, Consumer<Model> prepare) {
+        SplittableRandom rng = new SplittableRandom(13);
+        int d = 4;
+        int n = 7;
+        double[] x = new double[n * d];
+        int[] y = new int[n];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rng.nextDouble(-1, 1);
+        }
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 2;
+        }
+        Dataset data = Dataset.of("fd", d, x, y, List.of("a", "b"));
+        Model model = nm.make().apply(d, d);
+        model.initialize(new Initializer.Normal(0.7), rng);
+        checkGradient(new ReconstructionObjective(model, reg), data, prepare);
+    }
+
+    /** Central differences of {@code objective} over all rows of {@code data}, parameter by parameter. */
+    private static void checkGradient(TrainingObjective objective, Dataset data, Consumer<Model> prepare) {
+        Model model = objective.model();
+        int n = data.rows();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
         double[] w = model.parameters();
         double[] grad = new double[w.length];
         double[] scratch = new double[w.length];

@@ -389,4 +389,93 @@ class MainTest {
     void aModelsOwnEpochsWithABudgetIsLocated() throws IOException {
         assertBadInput(BUDGETED.replace("batch-size: 8}", "batch-size: 8, epochs: 5}"), "exp.yaml:9:", "sets epochs and the experiment sets a budget");
     }
+
+    private static final String AUTOENCODER = String.join("\n",
+            "name: ae",
+            "seed: 3",
+            "datasets:",
+            "  - {generator: gauss, n: 120, name: g}",
+            "protocol: {kind: kfold, k: 3}",
+            "models:",
+            "  - {name: ae, model: autoencoder, hidden: [4, 1, 4], activation: tanh, input-noise: 0.1, optimizer: {kind: adam, learning-rate: 0.01}, epochs: 20}",
+            "  - {name: lr, model: linear, loss: logistic, epochs: 5}",
+            "metrics: [accuracy]",
+            "plots: [{kind: codes}]",
+            "");
+
+    @Test
+    void autoencoderRunRecordsReconstructionErrorsAndCodesTheSameOnOneAndTwoThreads() throws IOException {
+        Path yaml = experiment(AUTOENCODER);
+        assertEquals(0, call("run", yaml.toString(), "--out", dir.resolve("a1").toString(), "--threads", "1", "--quiet").code());
+        assertEquals(0, call("run", yaml.toString(), "--out", dir.resolve("a2").toString(), "--threads", "2", "--quiet").code());
+        String folds = Files.readString(dir.resolve("a1/folds.csv"));
+        for (String metric : List.of("accuracy", "reconstruction-mse-train", "reconstruction-mse-test", "pca-mse-train", "pca-mse-test",
+                "pca-probe-accuracy")) {
+            assertTrue(folds.contains("g,ae,2," + metric + ","), metric);
+        }
+        List<String> codes = Files.readAllLines(dir.resolve("a1/codes.csv"));
+        assertEquals("dataset,model,split,row,set,label,code_1", codes.get(0));
+        assertEquals(1 + 120, codes.size()); // split 0 of 3 folds: 80 training rows then 40 test rows
+        assertTrue(codes.get(1).startsWith("g,ae,0,") && codes.get(1).contains(",train,"), codes.get(1));
+        assertTrue(codes.get(120).contains(",test,"), codes.get(120));
+        assertTrue(Files.size(dir.resolve("a1/plots/codes-g.png")) > 0);
+        assertTrue(Files.readString(dir.resolve("a1/report.md")).contains("## Autoencoders"));
+        assertEquals(withoutTimings(dir.resolve("a1/folds.csv")), withoutTimings(dir.resolve("a2/folds.csv")));
+        assertEquals(withoutTimings(dir.resolve("a1/history.csv")), withoutTimings(dir.resolve("a2/history.csv")));
+        assertEquals(Files.readString(dir.resolve("a1/codes.csv")), Files.readString(dir.resolve("a2/codes.csv")));
+    }
+
+    @Test
+    void autoencoderCodeLayerOutOfRangeIsLocated() throws IOException {
+        assertBadInput(AUTOENCODER.replace("hidden: [4, 1, 4],", "hidden: [4, 1, 4], code-layer: 3,"), "exp.yaml:7:",
+                "code-layer is a 0-based index of the hidden layers [4, 1, 4]: 0..2, got 3");
+    }
+
+    @Test
+    void autoencoderTrainsOnMseOnly() throws IOException {
+        assertBadInput(AUTOENCODER.replace("activation: tanh,", "activation: tanh, loss: hinge,"), "exp.yaml:7:",
+                "an autoencoder is trained on reconstruction error: loss mse (the default)");
+        assertBadInput(AUTOENCODER.replace("activation: tanh,", "activation: tanh, output: softmax,"), "exp.yaml:7:",
+                "output identity");
+    }
+
+    @Test
+    void codeLayerOnlyForAutoencoders() throws IOException {
+        assertBadInput(AUTOENCODER.replace("loss: logistic,", "loss: logistic, code-layer: 0,"), "exp.yaml:8:",
+                "key 'code-layer' does not apply to model linear");
+    }
+
+    @Test
+    void autoencoderFiguresNeedAnAutoencoderAndSquareImages() throws IOException {
+        assertBadInput(AUTOENCODER.replace("plots: [{kind: codes}]", "plots: [{kind: codes, models: [lr]}]"), "exp.yaml:10:",
+                "plot codes draws autoencoders and models [lr] include none");
+        assertBadInput(AUTOENCODER.replace("plots: [{kind: codes}]", "plots: [{kind: reconstructions}]"), "exp.yaml:10:",
+                "reconstructions draws square images and dataset 'g' has 2 features");
+    }
+
+    @Test
+    void reconstructionsOfSquareImagesAndCodesWiderThanTwo() throws IOException {
+        StringBuilder csv = new StringBuilder("p1,p2,p3,p4,label\n");
+        for (int i = 0; i < 60; i++) { // 2x2 "images": a bright diagonal or anti-diagonal plus a ramp
+            boolean diagonal = i % 2 == 0;
+            double t = (i % 10) / 10.0;
+            csv.append(diagonal ? 1 : t).append(',').append(diagonal ? t : 1).append(',').append(diagonal ? t : 1).append(',')
+                    .append(diagonal ? 1 : t).append(',').append(diagonal ? "diag" : "anti").append('\n');
+        }
+        write("img.csv", csv.toString());
+        Path yaml = write("img.yaml", String.join("\n",
+                "name: img",
+                "datasets: [{path: img.csv}]",
+                "protocol: {kind: kfold, k: 3}",
+                "models:",
+                "  - {name: wide, model: autoencoder, hidden: [3], activation: identity, epochs: 5}",
+                "plots: [{kind: reconstructions}, {kind: codes}]",
+                ""));
+        Path out = dir.resolve("img");
+        Call c = call("run", yaml.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        assertTrue(Files.size(out.resolve("plots/reconstructions-1-img.png")) > 0);
+        assertTrue(Files.size(out.resolve("plots/codes-2-img.svg")) > 0);
+        assertEquals("dataset,model,split,row,set,label,code_1,code_2,code_3", Files.readAllLines(out.resolve("codes.csv")).get(0));
+    }
 }

@@ -97,7 +97,20 @@ public final class TaskJournal implements TaskStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the task journal " + dir + ": " + e.getMessage(), e);
         }
-        return new TaskJournal(dir, earlier, !prepared.plan().plots().isEmpty());
+        return new TaskJournal(dir, earlier, needsTrainedSplitZero(prepared.plan()));
+    }
+
+    /** Figures and the autoencoders' codes.csv read split 0's trained models, which the journal does not keep. */
+    private static boolean needsTrainedSplitZero(ExperimentPlan plan) {
+        return !plan.plots().isEmpty() || plan.models().stream().anyMatch(TaskJournal::isAutoencoder);
+    }
+
+    private static boolean isAutoencoder(ExperimentPlan.ModelSpec m) {
+        try {
+            return m.learnerFor().apply(2) instanceof versus.autoencoder.AutoencoderLearner;
+        } catch (IllegalArgumentException e) {
+            return false; // a coding that cannot take 2 classes: not an autoencoder either
+        }
     }
 
     @Override

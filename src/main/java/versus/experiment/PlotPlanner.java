@@ -10,7 +10,7 @@ import versus.experiment.ExperimentConfig.OptimizerConfig;
 import versus.experiment.ExperimentPlan.DataSpec;
 import versus.experiment.ExperimentPlan.ModelSpec;
 import versus.objective.Regularizer;
-import versus.optim.OptimizerSpec;
+import versus.optim.Minimizer;
 import versus.stats.FriedmanNemenyi;
 
 /**
@@ -96,7 +96,7 @@ final class PlotPlanner {
             }
             List<versus.plot.TestFunctions.TestFunction> functions = new ArrayList<>();
             boolean parabola = false;
-            List<versus.plot.Named<OptimizerSpec>> optimizers = new ArrayList<>();
+            List<versus.plot.Named<Minimizer>> optimizers = new ArrayList<>();
             if (kind == PlotSpec.Kind.OPTIMIZER_PATHS || exact) {
                 List<String> names = exact ? List.of() : p.functions() == null ? List.of("quadratic", "rosenbrock", "beale", "saddle")
                         : p.functions();
@@ -117,7 +117,11 @@ final class PlotPlanner {
                         ? List.of(new OptimizerConfig("gd", 0.1, null, null, null, null, null, null, null, null, null, null)) : p.optimizers();
                 for (int j = 0; j < ocs.size(); j++) {
                     OptimizerConfig oc = ocs.get(j);
-                    OptimizerSpec spec = training.optimizer(oc, new Regularizer.None(), at + "/optimizers/" + j);
+                    String oat = at + "/optimizers/" + j;
+                    if (parabola && "lbfgs".equals(oc.kind())) {
+                        throw src.error(oat + "/kind", "the parabola figure tabulates first-order iterates; lbfgs draws on the 2-D functions");
+                    }
+                    Minimizer spec = training.minimizer(oc, new Regularizer.None(), oat);
                     String label = (oc.kind() == null ? "adam" : oc.kind()) + (oc.learningRate() == null ? "" : " " + oc.learningRate());
                     optimizers.add(new versus.plot.Named<>(label, j, spec));
                 }

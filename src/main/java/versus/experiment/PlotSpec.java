@@ -2,7 +2,7 @@ package versus.experiment;
 
 import java.util.List;
 import java.util.Optional;
-import versus.optim.OptimizerSpec;
+import versus.optim.Minimizer;
 import versus.plot.Named;
 import versus.plot.TestFunctions.TestFunction;
 
@@ -18,7 +18,7 @@ import versus.plot.TestFunctions.TestFunction;
  */
 public record PlotSpec(Kind kind, String pointer, List<String> models, List<String> datasets, String metric,
                        Optional<int[]> features, List<TestFunction> functions, boolean parabola, double start,
-                       List<Named<OptimizerSpec>> optimizers, int steps, SurfaceView view, Endpoints between) {
+                       List<Named<Minimizer>> optimizers, int steps, SurfaceView view, Endpoints between) {
 
     /** The pictures of a loss surface ({@code view:}). */
     public enum SurfaceView {

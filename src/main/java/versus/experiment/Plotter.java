@@ -10,6 +10,7 @@ import versus.eval.ConfusionMatrix;
 import versus.eval.Outcome;
 import versus.eval.Predictions;
 import versus.model.Classifier;
+import versus.optim.Minimizer;
 import versus.optim.OptimizerSpec;
 import versus.plot.Activations;
 import versus.plot.CriticalDifference;
@@ -279,8 +280,8 @@ final class Plotter implements FigureRef.Drawer {
     private FigureRef optimizerPaths(PlotSpec p, Path dir, String base) throws IOException {
         if (p.parabola()) {
             List<Named<double[]>> runs = new ArrayList<>();
-            for (Named<OptimizerSpec> o : p.optimizers()) {
-                double[] it = OptimizerPaths.iterates(o.value(), p.start(), p.steps());
+            for (Named<Minimizer> o : p.optimizers()) {
+                double[] it = OptimizerPaths.iterates((OptimizerSpec) o.value(), p.start(), p.steps()); // the planner refuses lbfgs here
                 runs.add(new Named<>(o.name(), o.colour(), it));
             }
             return write(Figure.of(OptimizerPaths.parabola(runs)), dir, base,

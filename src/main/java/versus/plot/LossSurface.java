@@ -14,7 +14,7 @@ import versus.model.Mlp;
 import versus.model.Model;
 import versus.objective.Objective;
 import versus.objective.TrainingObjective;
-import versus.optim.OptimizerSpec;
+import versus.optim.Minimizer;
 import versus.plot.OptimizerPaths.Trajectory;
 import versus.plot.TestFunctions.TestFunction;
 
@@ -72,7 +72,7 @@ public final class LossSurface {
      * @param rows      the rows of {@code data} J is measured on
      * @param start     (theta_1, theta_2) where every optimizer starts
      */
-    public static XYChart exact2d(String title, Objective objective, Dataset data, int[] rows, List<Named<OptimizerSpec>> optimizers,
+    public static XYChart exact2d(String title, Objective objective, Dataset data, int[] rows, List<Named<Minimizer>> optimizers,
             double[] start, int steps) {
         Model model = objective.model();
         if (model.numParameters() != 2) {
@@ -88,7 +88,7 @@ public final class LossSurface {
         try (ParameterProbe probe = new ParameterProbe(objective, data, rows)) {
             Surface draft = new Surface(title, probe, null, start.clone(), null, null);
             List<Trajectory> paths = new ArrayList<>();
-            for (Named<OptimizerSpec> s : optimizers) {
+            for (Named<Minimizer> s : optimizers) {
                 paths.add(OptimizerPaths.run(draft, s, start, steps));
             }
             double[] best = start.clone();

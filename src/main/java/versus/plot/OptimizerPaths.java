@@ -5,13 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import versus.optim.Lbfgs;
+import versus.optim.LbfgsSolver;
+import versus.optim.Minimizer;
 import versus.optim.Optimizer;
 import versus.optim.OptimizerSpec;
 import versus.plot.TestFunctions.TestFunction;
 
 /**
  * Optimizers on test functions: each {@link OptimizerSpec} runs from the same start for N steps
- * of {@link Optimizer#step} with the analytic gradient, and its iterates are drawn over the
+ * of {@link Optimizer#step} with the analytic gradient ({@link Lbfgs}: N iterations, each with its
+ * line search, or fewer when it converges), and its iterates are drawn over the
  * function's contours (pale bands between log-spaced levels, grey level lines), one colour per
  * optimizer. The one-dimensional variant is the course notes' f(x) = x^2 (gradient 2x): iterates
  * as points on the parabola and as a Markdown table.
@@ -37,9 +41,12 @@ public final class OptimizerPaths {
         }
     }
 
-    /** Runs one optimizer for {@code steps} steps from {@code start}. */
-    public static Trajectory run(TestFunction f, Named<OptimizerSpec> spec, double[] start, int steps) {
-        Optimizer opt = spec.value().create(2);
+    /** Runs one optimizer for {@code steps} steps (L-BFGS: iterations) from {@code start}. */
+    public static Trajectory run(TestFunction f, Named<Minimizer> spec, double[] start, int steps) {
+        if (spec.value() instanceof Lbfgs lbfgs) {
+            return quasiNewton(f, spec, lbfgs, start, steps);
+        }
+        Optimizer opt = ((OptimizerSpec) spec.value()).create(2);
         double[] p = start.clone();
         double[] g = new double[2];
         double[] xs = new double[steps + 1];
@@ -60,8 +67,38 @@ public final class OptimizerPaths {
         return new Trajectory(spec.name(), spec.colour(), Arrays.copyOf(xs, t + 1), Arrays.copyOf(ys, t + 1), t < steps);
     }
 
+    /** L-BFGS iterates on f until {@code steps} iterations, convergence or a stall. */
+    private static Trajectory quasiNewton(TestFunction f, Named<Minimizer> spec, Lbfgs lbfgs, double[] start, int steps) {
+        LbfgsSolver solver = lbfgs.create((p, g) -> {
+            f.gradient(p[0], p[1], g);
+            return f.value(p[0], p[1]);
+        }, 2);
+        solver.start(start);
+        double[] xs = new double[steps + 1];
+        double[] ys = new double[steps + 1];
+        xs[0] = start[0];
+        ys[0] = start[1];
+        int t = 0;
+        boolean diverged = false;
+        while (t < steps) {
+            LbfgsSolver.Status status = solver.iterate();
+            if (status == LbfgsSolver.Status.CONVERGED || status == LbfgsSolver.Status.STALLED) {
+                break;
+            }
+            double[] p = solver.position();
+            if (!Double.isFinite(p[0]) || !Double.isFinite(p[1]) || !Double.isFinite(solver.value())) {
+                diverged = true;
+                break;
+            }
+            t++;
+            xs[t] = p[0];
+            ys[t] = p[1];
+        }
+        return new Trajectory(spec.name(), spec.colour(), Arrays.copyOf(xs, t + 1), Arrays.copyOf(ys, t + 1), diverged);
+    }
+
     /** One panel per function, every optimizer from the function's customary start. */
-    public static Figure figure(List<TestFunction> functions, List<Named<OptimizerSpec>> specs, int steps) {
+    public static Figure figure(List<TestFunction> functions, List<Named<Minimizer>> specs, int steps) {
         List<XYChart> panels = new ArrayList<>();
         for (TestFunction f : functions) {
             panels.add(chart(f, specs, f.start(), steps));
@@ -70,9 +107,9 @@ public final class OptimizerPaths {
     }
 
     /** Every optimizer on one function from {@code start}. */
-    public static XYChart chart(TestFunction f, List<Named<OptimizerSpec>> specs, double[] start, int steps) {
+    public static XYChart chart(TestFunction f, List<Named<Minimizer>> specs, double[] start, int steps) {
         List<Trajectory> paths = new ArrayList<>();
-        for (Named<OptimizerSpec> s : specs) {
+        for (Named<Minimizer> s : specs) {
             paths.add(run(f, s, start, steps));
         }
         return chart(f, paths);

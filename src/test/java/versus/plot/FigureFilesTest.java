@@ -18,7 +18,7 @@ import versus.eval.ConfusionMatrix;
 import versus.eval.Predictions;
 import versus.model.Classifier;
 import versus.optim.Adam;
-import versus.optim.OptimizerSpec;
+import versus.optim.Minimizer;
 import versus.optim.Schedule;
 import versus.optim.Sgd;
 import versus.train.History;
@@ -56,7 +56,7 @@ class FigureFilesTest {
         Dataset blobs = threeClasses(train);
         List<Named<Predictions>> binary = predictions(TestModels.four(train), test);
         List<Named<Predictions>> multi = predictions(three, blobs);
-        List<Named<OptimizerSpec>> optimizers = List.of(new Named<>("gd", 0, new Sgd(new Schedule.Constant(0.05))),
+        List<Named<Minimizer>> optimizers = List.of(new Named<>("gd", 0, new Sgd(new Schedule.Constant(0.05))),
                 new Named<>("adam", 1, Adam.withRate(0.1)));
         List<Named<double[]>> runs = List.of(new Named<>("rate 0.1", 0, OptimizerPaths.iterates(new Sgd(new Schedule.Constant(0.1)), 3, 10)));
         Map<String, Supplier<Object>> figures = new java.util.LinkedHashMap<>();

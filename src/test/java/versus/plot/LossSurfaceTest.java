@@ -27,7 +27,7 @@ import versus.objective.Objective;
 import versus.optim.AdaGrad;
 import versus.optim.Adam;
 import versus.optim.Momentum;
-import versus.optim.OptimizerSpec;
+import versus.optim.Minimizer;
 import versus.optim.RmsProp;
 import versus.optim.Schedule;
 import versus.optim.Sgd;
@@ -40,7 +40,7 @@ class LossSurfaceTest {
     @TempDir
     Path dir;
 
-    static List<Named<OptimizerSpec>> sixOptimizers() {
+    static List<Named<Minimizer>> sixOptimizers() {
         return List.of(new Named<>("gd 0.5", 0, new Sgd(new Schedule.Constant(0.5))),
                 new Named<>("momentum 0.9", 1, new Momentum(new Schedule.Constant(0.1), 0.9, false)),
                 new Named<>("nesterov 0.9", 2, new Momentum(new Schedule.Constant(0.1), 0.9, true)),

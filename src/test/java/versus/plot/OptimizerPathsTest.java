@@ -77,4 +77,17 @@ class OptimizerPathsTest {
         assertTrue(bad.diverged());
         assertTrue(bad.steps() < 2000);
     }
+
+    @Test
+    void lbfgsReachesTheRosenbrockMinimumWhereGradientDescentCrawls() {
+        TestFunction banana = new TestFunctions.Rosenbrock(1, 100);
+        double[] start = banana.start();
+        var quasiNewton = OptimizerPaths.run(banana, new Named<>("lbfgs", 0, new versus.optim.Lbfgs()), start, 100);
+        assertFalse(quasiNewton.diverged());
+        assertTrue(quasiNewton.steps() < 100, "converged early: " + quasiNewton.steps());
+        assertEquals(1, quasiNewton.x()[quasiNewton.steps()], 1e-5);
+        assertEquals(1, quasiNewton.y()[quasiNewton.steps()], 1e-5);
+        var gd = OptimizerPaths.run(banana, new Named<>("gd", 1, new Sgd(new Schedule.Constant(1e-3))), start, 100);
+        assertTrue(banana.value(gd.x()[100], gd.y()[100]) > 1e-2);
+    }
 }

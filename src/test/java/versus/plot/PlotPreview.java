@@ -58,7 +58,7 @@ public final class PlotPreview {
         report(FigureWriter.write(PrCurve.figure(f.predictions(), f.train().classNames()), dir, "pr"));
         report(FigureWriter.write(ConfusionMatrixPlot.figure(confusions(f.predictions()), f.train().classNames()), dir, "confusion"));
 
-        List<Named<versus.optim.OptimizerSpec>> optimizers = List.of(
+        List<Named<versus.optim.Minimizer>> optimizers = List.of(
                 new Named<>("gd 0.05", 0, new Sgd(new Schedule.Constant(0.05))),
                 new Named<>("momentum 0.9", 1, new versus.optim.Momentum(new Schedule.Constant(0.01), 0.9, false)),
                 new Named<>("rmsprop", 2, new versus.optim.RmsProp(new Schedule.Constant(0.05), 0.9, 1e-8)),

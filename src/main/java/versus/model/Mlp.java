@@ -192,6 +192,41 @@ public final class Mlp implements LayeredModel {
         return options.batchNorm() && l < layers() - 1;
     }
 
+    /** The running means and variances of every batch normalization, layer by layer. */
+    @Override
+    public double[] state() {
+        if (norms == null) {
+            return new double[0];
+        }
+        int size = 0;
+        for (BatchNorm bn : norms) {
+            size += 2 * bn.runningMean().length;
+        }
+        double[] out = new double[size];
+        int at = 0;
+        for (BatchNorm bn : norms) {
+            int w = bn.runningMean().length;
+            System.arraycopy(bn.runningMean(), 0, out, at, w);
+            System.arraycopy(bn.runningVariance(), 0, out, at + w, w);
+            at += 2 * w;
+        }
+        return out;
+    }
+
+    @Override
+    public void restoreState(double[] state) {
+        if (norms == null) {
+            return;
+        }
+        int at = 0;
+        for (BatchNorm bn : norms) {
+            int w = bn.runningMean().length;
+            System.arraycopy(state, at, bn.runningMean(), 0, w);
+            System.arraycopy(state, at + w, bn.runningVariance(), 0, w);
+            at += 2 * w;
+        }
+    }
+
     /** The batch normalization of hidden layer l (running statistics); only with batch normalization. */
     BatchNorm batchNorm(int l) {
         return norms[l];

@@ -65,6 +65,18 @@ public interface Model {
     default void setTraining(boolean training, RandomGenerator rng) {
     }
 
+    /**
+     * A copy of the state that training changes besides the parameters (batch-norm running
+     * statistics), so that restoring the best epoch restores it too; empty by default.
+     */
+    default double[] state() {
+        return new double[0];
+    }
+
+    /** Puts back what {@link #state()} returned. */
+    default void restoreState(double[] state) {
+    }
+
     /** Fills the parameters from an initializer; biases start at zero. */
     void initialize(Initializer init, RandomGenerator rng);
 }

@@ -79,7 +79,7 @@ final class LbfgsTrainer {
             if (spec.traceObjective()) {
                 history.add(epoch, "objective", solver.value());
             }
-            if (stopper != null && stopper.afterEpoch(epoch, objective, data, validation, params, history)) {
+            if (stopper != null && stopper.afterEpoch(epoch, objective, data, validation, history)) {
                 break;
             }
             if (solver.evaluations() * units.length >= maxEvaluations || deadline != 0 && System.nanoTime() - deadline >= 0) {
@@ -88,8 +88,8 @@ final class LbfgsTrainer {
             }
         }
         System.arraycopy(solver.position(), 0, params, 0, params.length);
-        if (stopper != null && spec.earlyStopping().orElseThrow().restoreBest() && stopper.best() != null) {
-            System.arraycopy(stopper.best(), 0, params, 0, params.length);
+        if (stopper != null && spec.earlyStopping().orElseThrow().restoreBest()) {
+            stopper.restoreBest(model);
         }
         if (trajectory != null) {
             trajectory.finish(params);

@@ -26,9 +26,9 @@ import versus.optim.OptimizerSpec;
  * {@link LayeredModel} {@code grad-norm-layer-1} .. {@code grad-norm-layer-L}, the mean over the
  * epoch's steps of each layer's weight-gradient norm before clipping (penalty included): the
  * vanishing / exploding gradient trace. Iterate averaging and early stopping decide which
- * parameters are returned (the best epoch's win over the average); batch-norm running statistics
- * are state, not parameters, and stay those of the last step. A non-finite objective stops
- * training with {@link DivergedException}. When the history carries a {@link ParameterTrajectory}
+ * parameters are returned (the best epoch's win over the average, with its batch-norm running
+ * statistics); with averaging the running statistics stay those of the last step. A non-finite
+ * objective stops training with {@link DivergedException}. When the history carries a {@link ParameterTrajectory}
  * the parameters are offered to it before training and after every epoch, and the returned ones
  * at the end; recording draws no random numbers, so it changes no result.
  *
@@ -139,16 +139,15 @@ public final class Trainer {
             if (spec.traceObjective()) {
                 history.add(epoch, "objective", objective.value(data, rows));
             }
-            if (stopper != null && stopper.afterEpoch(epoch, objective, data, validation, params, history)) {
+            if (stopper != null && stopper.afterEpoch(epoch, objective, data, validation, history)) {
                 break;
             }
         }
         if (exhausted) {
             history.note(spec.budget().map(b -> "budget of " + b.amount()).orElse("budget") + " spent in epoch " + (int) Math.ceil(epochsRun));
         }
-        if (stopper != null && spec.earlyStopping().orElseThrow().restoreBest() && stopper.best() != null) {
-            System.arraycopy(stopper.best(), 0, params, 0, params.length);
-        } else if (average != null && average.count() > 0) {
+        boolean restored = stopper != null && spec.earlyStopping().orElseThrow().restoreBest() && stopper.restoreBest(model);
+        if (!restored && average != null && average.count() > 0) {
             System.arraycopy(average.mean(), 0, params, 0, params.length);
         }
         if (trajectory != null) {
@@ -216,11 +215,15 @@ public final class Trainer {
         double[] mean() { return mean; }
     }
 
-    /** Tracks the best validation loss and its parameters; says stop after {@code patience} epochs without improvement. */
+    /**
+     * Tracks the best validation loss with its parameters and model state (batch-norm running
+     * statistics); says stop after {@code patience} epochs without improvement.
+     */
     static final class EarlyStopper {
         private final int patience;
         private double bestLoss = Double.POSITIVE_INFINITY;
         private double[] best;
+        private double[] bestState;
         private int sinceBest;
 
         EarlyStopper(int patience) {
@@ -232,7 +235,7 @@ public final class Trainer {
          * objective has none: NaN, as reconstruction), stops a diverged run, and says whether to
          * stop, with a note when it does.
          */
-        boolean afterEpoch(int epoch, TrainingObjective objective, Dataset data, int[] validation, double[] params, History history) {
+        boolean afterEpoch(int epoch, TrainingObjective objective, Dataset data, int[] validation, History history) {
             double[] lossAndError = objective.lossAndError(data, validation);
             history.add(epoch, "validation-loss", lossAndError[0]);
             if (!Double.isNaN(lossAndError[1])) {
@@ -241,17 +244,18 @@ public final class Trainer {
             if (!Double.isFinite(lossAndError[0])) {
                 throw new DivergedException(epoch, lossAndError[0]);
             }
-            if (shouldStop(lossAndError[0], params)) {
+            if (shouldStop(lossAndError[0], objective.model())) {
                 history.note("early stop after epoch " + epoch + " (best validation loss " + bestLoss + ")");
                 return true;
             }
             return false;
         }
 
-        boolean shouldStop(double loss, double[] params) {
+        boolean shouldStop(double loss, Model model) {
             if (loss < bestLoss) {
                 bestLoss = loss;
-                best = params.clone();
+                best = model.parameters().clone();
+                bestState = model.state();
                 sinceBest = 0;
                 return false;
             }
@@ -259,6 +263,15 @@ public final class Trainer {
         }
 
         double bestLoss() { return bestLoss; }
-        double[] best() { return best; }
+
+        /** Puts the best epoch's parameters and state back into the model; false when no epoch was measured. */
+        boolean restoreBest(Model model) {
+            if (best == null) {
+                return false;
+            }
+            System.arraycopy(best, 0, model.parameters(), 0, best.length);
+            model.restoreState(bestState);
+            return true;
+        }
     }
 }

@@ -22,6 +22,9 @@ final class WolfeLineSearch {
     private double value;
     private int evaluations;
     private boolean wolfe;
+    private double slope;   // g.p at the last trial point
+    private double bestA;   // the lowest trial point of this search (kept in xOut, gOut)
+    private double bestF;
 
     WolfeLineSearch(DifferentiableFunction f, int n) {
         this.f = f;
@@ -52,46 +55,36 @@ final class WolfeLineSearch {
         double fPrev = fx;
         double dPrev = dphi0;
         double a = a1;
-        double bestA = 0;
-        double bestF = fx;
+        bestA = 0;
+        bestF = fx;
         while (evaluations < MAX_EVALUATIONS) {
-            double fa = evaluate(x, p, a);
-            double da = dot(trialG, p);
-            if (fa < bestF) {
-                bestF = fa;
-                bestA = a;
-                keep(xOut, gOut, fa);
-            }
+            double fa = trial(x, p, a, xOut, gOut);
+            double da = slope;
             if (!Double.isFinite(fa) || fa > fx + C1 * a * dphi0 || (evaluations > 1 && fa >= fPrev)) {
-                return zoom(x, fx, p, dphi0, aPrev, fPrev, dPrev, a, fa, da, xOut, gOut, bestA, bestF);
+                return zoom(x, fx, p, dphi0, aPrev, fPrev, dPrev, a, fa, da, xOut, gOut);
             }
             if (Math.abs(da) <= -C2 * dphi0) {
                 keep(xOut, gOut, fa);
                 return a;
             }
             if (da >= 0) {
-                return zoom(x, fx, p, dphi0, a, fa, da, aPrev, fPrev, dPrev, xOut, gOut, bestA, bestF);
+                return zoom(x, fx, p, dphi0, a, fa, da, aPrev, fPrev, dPrev, xOut, gOut);
             }
             aPrev = a;
             fPrev = fa;
             dPrev = da;
             a *= 2;
         }
-        return fallback(bestA, bestF, fx);
+        return fallback(fx);
     }
 
     /** Algorithm 3.6: shrinks [lo, hi] (f(lo) the lowest value satisfying decrease) until a strong Wolfe step is found. */
     private double zoom(double[] x, double fx, double[] p, double dphi0, double lo, double fLo, double dLo,
-                        double hi, double fHi, double dHi, double[] xOut, double[] gOut, double bestA, double bestF) {
+                        double hi, double fHi, double dHi, double[] xOut, double[] gOut) {
         while (evaluations < MAX_EVALUATIONS) {
             double a = interpolate(lo, fLo, dLo, hi, fHi, dHi);
-            double fa = evaluate(x, p, a);
-            double da = dot(trialG, p);
-            if (fa < bestF) {
-                bestF = fa;
-                bestA = a;
-                keep(xOut, gOut, fa);
-            }
+            double fa = trial(x, p, a, xOut, gOut);
+            double da = slope;
             if (!Double.isFinite(fa) || fa > fx + C1 * a * dphi0 || fa >= fLo) {
                 hi = a;
                 fHi = fa;
@@ -114,11 +107,11 @@ final class WolfeLineSearch {
                 break;
             }
         }
-        return fallback(bestA, bestF, fx);
+        return fallback(fx);
     }
 
     /** Without a Wolfe step, the lowest point seen is taken if it decreased f (xOut holds it); otherwise 0. */
-    private double fallback(double bestA, double bestF, double fx) {
+    private double fallback(double fx) {
         wolfe = false;
         if (bestA > 0 && bestF < fx) {
             value = bestF;
@@ -153,12 +146,20 @@ final class WolfeLineSearch {
         return a;
     }
 
-    private double evaluate(double[] x, double[] p, double a) {
+    /** Evaluates f at x + a p (the slope g.p goes to {@link #slope}) and keeps the point when it is the lowest so far. */
+    private double trial(double[] x, double[] p, double a, double[] xOut, double[] gOut) {
         for (int i = 0; i < x.length; i++) {
             trialX[i] = x[i] + a * p[i];
         }
         evaluations++;
-        return f.valueAndGradient(trialX, trialG);
+        double fa = f.valueAndGradient(trialX, trialG);
+        slope = dot(trialG, p);
+        if (fa < bestF) {
+            bestF = fa;
+            bestA = a;
+            keep(xOut, gOut, fa);
+        }
+        return fa;
     }
 
     private void keep(double[] xOut, double[] gOut, double fa) {

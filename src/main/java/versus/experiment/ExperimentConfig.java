@@ -19,7 +19,11 @@ public record ExperimentConfig(
         List<TestConfig> tests,
         List<PlotConfig> plots) {
 
-    /** A data file, or a generated teaching set / truth table. */
+    /**
+     * A data file, or a generated teaching set / truth table. {@code labels} makes it multi-label:
+     * the 0/1 label columns of a CSV/ARFF file, the label ids of a LIBSVM file, or the label names
+     * of generator multilabel.
+     */
     public record DatasetConfig(
             String path,
             String name,
@@ -42,7 +46,8 @@ public record ExperimentConfig(
             Integer docsPerQuery,
             Integer features,
             Integer grades,
-            Double queryShift) {
+            Double queryShift,
+            List<String> labels) {
     }
 
     /** How rows are split into training and test sets. */
@@ -57,7 +62,11 @@ public record ExperimentConfig(
             String estimator) {
     }
 
-    /** One model: which learner and its hyperparameters. */
+    /**
+     * One model: which learner and its hyperparameters. {@code labelPairs} (structured-svm) adds
+     * pairwise label terms; {@code multiLabel: binary-relevance} trains a single-label model once
+     * per label of multi-label data.
+     */
     public record ModelConfig(
             String name,
             String model,
@@ -89,7 +98,9 @@ public record ExperimentConfig(
             Double dropout,
             Double inputNoise,
             Boolean batchNorm,
-            ClipConfig clip) {
+            ClipConfig clip,
+            Boolean labelPairs,
+            String multiLabel) {
     }
 
     /** Gradient clipping: exactly one of {@code norm} (global L2 norm) or {@code value} (per coordinate). */

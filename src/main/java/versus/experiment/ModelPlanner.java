@@ -32,6 +32,9 @@ import versus.svm.ScaledGammaSvm;
 import versus.baseline.SmileLogistic;
 import versus.baseline.SmileMlp;
 import versus.baseline.SmileSvm;
+import versus.structured.BinaryRelevance;
+import versus.structured.StructuredSvm;
+import versus.structured.StructuredSvmSpec;
 import versus.train.FixedLearner;
 import versus.train.GradientLearner;
 import versus.train.Learner;
@@ -67,6 +70,9 @@ final class ModelPlanner {
             if (!names.add(m.name())) {
                 throw src.error(at + "/name", "model name '" + m.name() + "' is used twice; names must be unique");
             }
+            if (m.grid() != null && ("structured-svm".equals(m.model()) || m.multiLabel() != null)) {
+                throw src.error(at + "/grid", "grid search tunes on a single-label metric; it is not available for multi-label models");
+            }
             if (m.grid() != null) {
                 out.add(tuned(m, at, tuningMetric));
                 continue;
@@ -92,7 +98,7 @@ final class ModelPlanner {
                 m.regularizer(), m.optimizer(), m.epochs(), m.batchSize(), m.shuffle(), m.earlyStopping(), m.init(), m.averageFrom(),
                 m.traceObjective(), m.kernel(), m.c(), m.gamma(), m.degree(), m.coef0(), m.multiclass(), m.pairsPerQuery(),
                 m.hidden(), m.activation(), m.output(), m.layers(), m.datasets(), null, null, m.dropout(), m.inputNoise(),
-                m.batchNorm(), m.clip())));
+                m.batchNorm(), m.clip(), m.labelPairs(), m.multiLabel())));
         List<String> labels = new ArrayList<>(List.of(""));
         for (Map.Entry<String, List<Object>> e : m.grid().entrySet()) {
             String gat = at + "/grid/" + e.getKey();
@@ -132,9 +138,52 @@ final class ModelPlanner {
         }, specs.get(0).ranker());
     }
 
-    /** One model entry without a grid. */
+    /** One model entry without a grid, wrapped in binary relevance when the YAML asks for it. */
     private ModelSpec model(ModelConfig m, String at) {
         String kind = m.model() == null ? "linear" : m.model();
+        if (!kind.equals("structured-svm")) {
+            check.onlyFor(at, "model structured-svm", ConfigChecks.keys("label-pairs", m.labelPairs()));
+        }
+        ModelSpec single = singleModel(m, at, kind);
+        if (m.multiLabel() == null) {
+            return single;
+        }
+        if (kind.equals("structured-svm")) {
+            throw src.error(at + "/multi-label", "model structured-svm is multi-label already; 'multi-label' wraps single-label models");
+        }
+        if (!m.multiLabel().equals("binary-relevance")) {
+            throw src.error(at + "/multi-label", "unknown multi-label method '" + m.multiLabel() + "'; available: binary-relevance");
+        }
+        if (single.ranker()) {
+            throw src.error(at + "/multi-label", "binary relevance needs a classifier, not a pairwise ranker");
+        }
+        return new ModelSpec(single.name(), at, single.summary() + "; binary relevance (one two-class model per label)",
+                k -> new BinaryRelevance(single.learnerFor().apply(2)));
+    }
+
+    /**
+     * The structured SVM (versus.structured): n-slack margin rescaling with Hamming loss, trained by
+     * stochastic subgradient steps; L2 lambda, epochs, average-from and label-pairs are its keys.
+     */
+    private ModelSpec structuredSvm(ModelConfig m, String at) {
+        String what = "model structured-svm (stochastic subgradient on the margin-rescaling primal)";
+        check.onlyFor(at, what, kernelKeys(m));
+        check.onlyFor(at, what, mlpKeys(m));
+        check.onlyFor(at, what, ConfigChecks.keys("loss", m.loss(), "objective", m.objective(), "optimizer", m.optimizer(),
+                "batch-size", m.batchSize(), "shuffle", m.shuffle(), "early-stopping", m.earlyStopping(), "init", m.init(),
+                "trace-objective", m.traceObjective(), "clip", m.clip(), "pairs-per-query", m.pairsPerQuery()));
+        String rat = at + "/regularizer";
+        double lambda = training.l2Lambda(training.regularizer(m.regularizer(), rat), rat, what);
+        int epochs = m.epochs() == null ? 30 : m.epochs();
+        boolean pairs = m.labelPairs() != null && m.labelPairs();
+        int from = m.averageFrom() == null ? StructuredSvmSpec.defaultAverageFrom(Math.max(1, epochs)) : m.averageFrom();
+        StructuredSvmSpec spec = check.parse(at, () -> new StructuredSvmSpec(lambda, epochs, pairs, from));
+        return new ModelSpec(m.name(), at, "structured SVM, Hamming loss, margin rescaling, " + (pairs ? "unary + pairwise label terms"
+                : "unary terms only") + ", L2 lambda " + lambda + ", " + epochs + " epochs of stochastic subgradient, averaged from epoch "
+                + from, k -> new StructuredSvm(spec));
+    }
+
+    private ModelSpec singleModel(ModelConfig m, String at, String kind) {
         if (!kind.equals("fixed-network")) {
             check.onlyFor(at, "model " + kind + " (layers are for fixed-network)", ConfigChecks.keys("layers", m.layers()));
         }
@@ -153,6 +202,8 @@ final class ModelPlanner {
                 return fixedNetwork(m, at);
             case "smile-logistic", "smile-svm", "smile-mlp":
                 return smile(kind, m, at);
+            case "structured-svm":
+                return structuredSvm(m, at);
             case "kernel-svm":
                 check.onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
                 check.onlyFor(at, "model kernel-svm", mlpKeys(m));

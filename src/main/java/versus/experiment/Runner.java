@@ -110,6 +110,7 @@ public final class Runner {
                             + spec.name() + "' has none; use LIBSVM/SVMlight data with qid or generator letor");
                 }
             }
+            MultiLabelChecks.check(plan, spec, d);
             for (int i = 0; i < plan.metrics().size(); i++) {
                 if (plan.metrics().get(i).needsRanking() && !d.hasQids()) {
                     throw src.error("/metrics/" + i, "metric " + plan.metrics().get(i).name() + " ranks within queries and dataset '"
@@ -260,7 +261,7 @@ public final class Runner {
         for (int i = 0; i < correct.length; i++) {
             correct[i] = predictions.truth()[i] == predictions.predicted()[i];
         }
-        return new Outcome(ds, t.model().name(), t.split(), values, history, ConfusionMatrix.of(predictions), correct, null,
+        return new Outcome(ds, t.model().name(), t.split(), values, history, predictions.hasLabelSets() ? null : ConfusionMatrix.of(predictions), correct, null,
                 predictions, t.split().index() == 0 ? classifier : null);
     }
 

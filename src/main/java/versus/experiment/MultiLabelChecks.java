@@ -9,6 +9,7 @@ import versus.eval.Metric;
 import versus.eval.Metrics;
 import versus.experiment.ExperimentPlan.DataSpec;
 import versus.experiment.ExperimentPlan.ModelSpec;
+import versus.structured.StructuredSvm;
 import versus.train.MultiLabelLearner;
 
 /**
@@ -37,7 +38,14 @@ final class MultiLabelChecks {
             }
         }
         for (ModelSpec m : plan.models()) {
-            if (m.runsOn(spec.name()) && (m.learnerFor().apply(d.numClasses()) instanceof MultiLabelLearner) != multi) {
+            versus.train.Learner learner = m.runsOn(spec.name()) ? m.learnerFor().apply(d.numClasses()) : null;
+            if (multi && learner instanceof StructuredSvm s && s.spec().labelPairs()
+                    && d.labelSets().numLabels() > StructuredSvm.MAX_PAIRWISE_LABELS) {
+                throw src.error(m.pointer() + "/label-pairs", "label-pairs: true enumerates all 2^L label sets and dataset '"
+                        + spec.name() + "' has L = " + d.labelSets().numLabels() + " labels; at most "
+                        + StructuredSvm.MAX_PAIRWISE_LABELS + " are supported, use label-pairs: false (exact per label)");
+            }
+            if (learner != null && (learner instanceof MultiLabelLearner) != multi) {
                 throw src.error(m.pointer() + "/model", "model '" + m.name() + "' " + (multi
                         ? "predicts one class and " + what + "; use model structured-svm, or multi-label: binary-relevance"
                         : "predicts label sets and " + what + "; give the dataset 'labels: [...]' (several 0/1 label columns)"));

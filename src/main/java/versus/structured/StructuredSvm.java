@@ -23,6 +23,8 @@ import versus.train.MultiLabelLearner;
  * binary relevance with the hinge loss trained jointly.
  */
 public final class StructuredSvm implements MultiLabelLearner {
+    /** Most labels for which label pairs are supported (exact inference enumerates 2^L sets). */
+    public static final int MAX_PAIRWISE_LABELS = LabelInference.MAX_PAIRWISE_LABELS;
     private final StructuredSvmSpec spec;
 
     public StructuredSvm(StructuredSvmSpec spec) {

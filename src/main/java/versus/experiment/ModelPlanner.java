@@ -169,7 +169,7 @@ final class ModelPlanner {
         String what = "model structured-svm (stochastic subgradient on the margin-rescaling primal)";
         check.onlyFor(at, what, kernelKeys(m));
         check.onlyFor(at, what, mlpKeys(m));
-        check.onlyFor(at, what, ConfigChecks.keys("loss", m.loss(), "objective", m.objective(), "optimizer", m.optimizer(),
+        check.onlyFor(at, what, ConfigChecks.keys("loss", m.loss(), "objective", m.objective(),
                 "batch-size", m.batchSize(), "shuffle", m.shuffle(), "early-stopping", m.earlyStopping(), "init", m.init(),
                 "trace-objective", m.traceObjective(), "clip", m.clip(), "pairs-per-query", m.pairsPerQuery()));
         String rat = at + "/regularizer";
@@ -177,10 +177,24 @@ final class ModelPlanner {
         int epochs = m.epochs() == null ? 30 : m.epochs();
         boolean pairs = m.labelPairs() != null && m.labelPairs();
         int from = m.averageFrom() == null ? StructuredSvmSpec.defaultAverageFrom(Math.max(1, epochs)) : m.averageFrom();
-        StructuredSvmSpec spec = check.parse(at, () -> new StructuredSvmSpec(lambda, epochs, pairs, from));
+        double t0 = StructuredSvmSpec.defaultT0(lambda);
+        OptimizerConfig o = m.optimizer();
+        if (o != null) {
+            String oat = at + "/optimizer";
+            if (!"pegasos".equals(o.kind())) {
+                throw src.error(oat, "model structured-svm takes stochastic subgradient steps 1/(lambda (t + t0)); its only optimizer "
+                        + "is {kind: pegasos, t0: ...}");
+            }
+            check.onlyFor(oat, "model structured-svm (optimizer pegasos takes only t0)", ConfigChecks.keys("learning-rate",
+                    o.learningRate(), "schedule", o.schedule(), "momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(),
+                    "epsilon", o.epsilon(), "rho", o.rho(), "projection", o.projection()));
+            t0 = o.t0() == null ? t0 : o.t0();
+        }
+        double offset = t0;
+        StructuredSvmSpec spec = check.parse(at, () -> new StructuredSvmSpec(lambda, epochs, pairs, from, offset));
         return new ModelSpec(m.name(), at, "structured SVM, Hamming loss, margin rescaling, " + (pairs ? "unary + pairwise label terms"
-                : "unary terms only") + ", L2 lambda " + lambda + ", " + epochs + " epochs of stochastic subgradient, averaged from epoch "
-                + from, k -> new StructuredSvm(spec));
+                : "unary terms only") + ", L2 lambda " + lambda + ", " + epochs + " epochs of stochastic subgradient (rate 1/(lambda (t + " + t0
+                + "))), averaged from epoch " + from, k -> new StructuredSvm(spec));
     }
 
     private ModelSpec singleModel(ModelConfig m, String at, String kind) {

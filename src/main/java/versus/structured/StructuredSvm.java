@@ -12,10 +12,10 @@ import versus.train.MultiLabelLearner;
  * Zinkevich 2007, "(Online) subgradient methods for structured prediction"), one row at a time in
  * a fresh random order each epoch:
  * <pre>  y* = argmax_y [Delta_H(y_i, y) + &lt;w_t, psi(x_i, y)&gt;]        (exact, {@link LabelInference})
- *  w_{t+1} = (1 - eta_t lambda) w_t - eta_t (psi(x_i, y*) - psi(x_i, y_i)),  eta_t = 1 / (1 + lambda t)</pre>
- * The rate is Pegasos' 1/(lambda t) (Shalev-Shwartz et al. 2007) shifted by t0 = 1/lambda so
- * the first steps are about 1 (Bottou 2012, "Stochastic gradient descent tricks"); biases are not
- * shrunk. The returned weights are the average of the iterates from epoch {@code averageFrom}
+ *  w_{t+1} = (1 - eta_t lambda) w_t - eta_t (psi(x_i, y*) - psi(x_i, y_i)),  eta_t = 1 / (lambda (t + t0))</pre>
+ * The rate is Pegasos' 1/(lambda t) (Shalev-Shwartz et al. 2007) shifted by t0 so the first
+ * steps are not 1/lambda (Bottou 2012, "Stochastic gradient descent tricks": eta_0 / (1 + lambda
+ * eta_0 t) with eta_0 = 1/(lambda t0)); biases are not shrunk. The returned weights are the average of the iterates from epoch {@code averageFrom}
  * on. The objective F of the weights in use (averaged once averaging starts) is recorded per
  * epoch as {@code objective}.
  *
@@ -60,7 +60,7 @@ public final class StructuredSvm implements MultiLabelLearner {
             for (int k = 0; k < n; k++) {
                 int i = order[k];
                 t++;
-                double eta = 1.0 / (1.0 + lambda * t);
+                double eta = 1.0 / (lambda * (t + spec.t0()));
                 model.subgradientStep(w, x, train.offset(i), truth, i * labels, 1 - eta * lambda, eta);
                 if (averaging) {
                     averaged++;

@@ -348,5 +348,9 @@ class MainTest {
                 "at most 14 are supported");
         assertBadInput(MULTI.replace("labels: [p, q, r]", "labels: [p, q, r], label: p"), "exp.yaml:4:",
                 "give either 'label'");
+        assertBadInput(MULTI.replace("epochs: 5}", "epochs: 5, optimizer: {kind: adam}}"), "exp.yaml:7:",
+                "its only optimizer is {kind: pegasos, t0: ...}");
+        assertEquals(0, call("validate", multiLabel(MULTI.replace("label-pairs: true, epochs: 5}",
+                "label-pairs: true, epochs: 5, optimizer: {kind: pegasos, t0: 1000}}")).toString()).code());
     }
 }

@@ -38,7 +38,7 @@ class StructuredSvmTest {
                 .subset(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
         for (boolean pairs : new boolean[] {false, true}) {
             History h = new History();
-            MultiLabelClassifier c = new StructuredSvm(new StructuredSvmSpec(1e-3, 20, pairs, 11))
+            MultiLabelClassifier c = new StructuredSvm(new StructuredSvmSpec(1e-3, 20, pairs, 11, 1e4))
                     .fit(train, new SplittableRandom(0), h);
             Predictions p = Evaluator.predict(c, train);
             assertEquals(1.0, MultiLabelMetric.SUBSET_ACCURACY.compute(p), 1e-12, "pairs " + pairs);
@@ -57,7 +57,7 @@ class StructuredSvmTest {
     @Test
     void sameSeedSameWeights() {
         Dataset train = easy();
-        StructuredSvm svm = new StructuredSvm(new StructuredSvmSpec(1e-3, 3, true, 2));
+        StructuredSvm svm = new StructuredSvm(new StructuredSvmSpec(1e-3, 3, true));
         StructuredSvmClassifier a = (StructuredSvmClassifier) svm.fit(train, new SplittableRandom(7), new History());
         StructuredSvmClassifier b = (StructuredSvmClassifier) svm.fit(train, new SplittableRandom(7), new History());
         assertArrayEquals(a.weights(), b.weights());
@@ -110,15 +110,17 @@ class StructuredSvmTest {
         assertEquals(10, h.series("train-loss").length, "per-label histories are summed per epoch");
         Dataset single = Dataset.of("x", 1, new double[] {1, 2}, new int[] {0, 1}, List.of("p", "q"));
         assertThrows(IllegalArgumentException.class, () -> new BinaryRelevance(hinge).fit(single, new SplittableRandom(1), new History()));
-        assertThrows(IllegalArgumentException.class, () -> new StructuredSvm(new StructuredSvmSpec(1e-3, 2, false, 1))
+        assertThrows(IllegalArgumentException.class, () -> new StructuredSvm(new StructuredSvmSpec(1e-3, 2, false))
                 .fit(single, new SplittableRandom(1), new History()));
     }
 
     @Test
     void specValidatesItself() {
-        assertThrows(IllegalArgumentException.class, () -> new StructuredSvmSpec(0, 5, false, 1));
-        assertThrows(IllegalArgumentException.class, () -> new StructuredSvmSpec(1e-3, 0, false, 1));
-        assertThrows(IllegalArgumentException.class, () -> new StructuredSvmSpec(1e-3, 5, false, 6));
+        assertThrows(IllegalArgumentException.class, () -> new StructuredSvmSpec(0, 5, false));
+        assertThrows(IllegalArgumentException.class, () -> new StructuredSvmSpec(1e-3, 0, false));
+        assertThrows(IllegalArgumentException.class, () -> new StructuredSvmSpec(1e-3, 5, false, 6, 1));
+        assertThrows(IllegalArgumentException.class, () -> new StructuredSvmSpec(1e-3, 5, false, 1, -1));
         assertEquals(6, StructuredSvmSpec.defaultAverageFrom(10));
+        assertEquals(1e4, StructuredSvmSpec.defaultT0(1e-3), 1e-9);
     }
 }

@@ -30,6 +30,9 @@ public final class DatasetLoader {
         String n = name == null ? DataFiles.stem(path) : name;
         DataFormat format = o.format() != null ? o.format() : DataFormat.fromPath(path);
         if (format == DataFormat.IDX) {
+            if (o.multiLabel()) {
+                throw new DataFormatException(path, "IDX files hold one class per image; multi-label 'labels' need CSV, ARFF or LIBSVM");
+            }
             return IdxLoader.load(path, o.labelsPath(), n);
         }
         byte[] data = DataFiles.read(path);

@@ -317,6 +317,9 @@ class MainTest {
         assertTrue(summary.contains("m,ss,hamming-loss,") && summary.contains("m,br,subset-accuracy,"), summary);
         assertTrue(Files.readString(dir.resolve("ml/history.csv")).contains(",objective,"));
         assertTrue(Files.readString(dir.resolve("ml/report.md")).contains("subset-accuracy"));
+        assertEquals(0, call("run", file.toString(), "--out", dir.resolve("ml2").toString(), "--threads", "2", "--quiet").code());
+        assertEquals(withoutTimings(dir.resolve("ml/folds.csv")), withoutTimings(dir.resolve("ml2/folds.csv")));
+        assertEquals(Files.readString(dir.resolve("ml/history.csv")), Files.readString(dir.resolve("ml2/history.csv")));
     }
 
     @Test

@@ -64,7 +64,8 @@ public record ExperimentConfig(
 
     /**
      * One model: which learner and its hyperparameters. {@code labelPairs} (structured-svm) adds
-     * pairwise label terms; {@code multiLabel: binary-relevance} trains a single-label model once
+     * pairwise label terms, {@code solver} (subgradient, cutting-plane) and {@code tolerance}
+     * choose how it trains; {@code multiLabel: binary-relevance} trains a single-label model once
      * per label of multi-label data.
      */
     public record ModelConfig(
@@ -100,7 +101,9 @@ public record ExperimentConfig(
             Boolean batchNorm,
             ClipConfig clip,
             Boolean labelPairs,
-            String multiLabel) {
+            String multiLabel,
+            String solver,
+            Double tolerance) {
     }
 
     /** Gradient clipping: exactly one of {@code norm} (global L2 norm) or {@code value} (per coordinate). */

@@ -98,7 +98,7 @@ final class ModelPlanner {
                 m.regularizer(), m.optimizer(), m.epochs(), m.batchSize(), m.shuffle(), m.earlyStopping(), m.init(), m.averageFrom(),
                 m.traceObjective(), m.kernel(), m.c(), m.gamma(), m.degree(), m.coef0(), m.multiclass(), m.pairsPerQuery(),
                 m.hidden(), m.activation(), m.output(), m.layers(), m.datasets(), null, null, m.dropout(), m.inputNoise(),
-                m.batchNorm(), m.clip(), m.labelPairs(), m.multiLabel())));
+                m.batchNorm(), m.clip(), m.labelPairs(), m.multiLabel(), m.solver(), m.tolerance())));
         List<String> labels = new ArrayList<>(List.of(""));
         for (Map.Entry<String, List<Object>> e : m.grid().entrySet()) {
             String gat = at + "/grid/" + e.getKey();
@@ -142,7 +142,8 @@ final class ModelPlanner {
     private ModelSpec model(ModelConfig m, String at) {
         String kind = m.model() == null ? "linear" : m.model();
         if (!kind.equals("structured-svm")) {
-            check.onlyFor(at, "model structured-svm", ConfigChecks.keys("label-pairs", m.labelPairs()));
+            check.onlyFor(at, "model structured-svm", ConfigChecks.keys("label-pairs", m.labelPairs(), "solver", m.solver(),
+                    "tolerance", m.tolerance()));
         }
         ModelSpec single = singleModel(m, at, kind);
         if (m.multiLabel() == null) {
@@ -162,11 +163,12 @@ final class ModelPlanner {
     }
 
     /**
-     * The structured SVM (versus.structured): n-slack margin rescaling with Hamming loss, trained by
-     * stochastic subgradient steps; L2 lambda, epochs, average-from and label-pairs are its keys.
+     * The structured SVM (versus.structured): margin rescaling with Hamming loss, trained by
+     * stochastic subgradient steps or the 1-slack cutting plane; keys regularizer (L2 lambda),
+     * epochs, label-pairs, solver, and average-from / optimizer pegasos t0 or tolerance.
      */
     private ModelSpec structuredSvm(ModelConfig m, String at) {
-        String what = "model structured-svm (stochastic subgradient on the margin-rescaling primal)";
+        String what = "model structured-svm";
         check.onlyFor(at, what, kernelKeys(m));
         check.onlyFor(at, what, mlpKeys(m));
         check.onlyFor(at, what, ConfigChecks.keys("loss", m.loss(), "objective", m.objective(),
@@ -174,27 +176,50 @@ final class ModelPlanner {
                 "trace-objective", m.traceObjective(), "clip", m.clip(), "pairs-per-query", m.pairsPerQuery()));
         String rat = at + "/regularizer";
         double lambda = training.l2Lambda(training.regularizer(m.regularizer(), rat), rat, what);
-        int epochs = m.epochs() == null ? 30 : m.epochs();
         boolean pairs = m.labelPairs() != null && m.labelPairs();
-        int from = m.averageFrom() == null ? StructuredSvmSpec.defaultAverageFrom(Math.max(1, epochs)) : m.averageFrom();
-        double t0 = StructuredSvmSpec.defaultT0(lambda);
-        OptimizerConfig o = m.optimizer();
-        if (o != null) {
-            String oat = at + "/optimizer";
-            if (!"pegasos".equals(o.kind())) {
-                throw src.error(oat, "model structured-svm takes stochastic subgradient steps 1/(lambda (t + t0)); its only optimizer "
-                        + "is {kind: pegasos, t0: ...}");
+        String solverName = m.solver() == null ? "subgradient" : m.solver();
+        StructuredSvmSpec.Solver solver;
+        int epochs;
+        String how;
+        switch (solverName) {
+            case "subgradient" -> {
+                check.onlyFor(at, "solver subgradient (tolerance is for solver cutting-plane)", ConfigChecks.keys("tolerance", m.tolerance()));
+                epochs = m.epochs() == null ? 30 : m.epochs();
+                int from = m.averageFrom() == null ? StructuredSvmSpec.defaultAverageFrom(Math.max(1, epochs)) : m.averageFrom();
+                double t0 = pegasosT0(m.optimizer(), at + "/optimizer", StructuredSvmSpec.defaultT0(lambda));
+                solver = check.parse(at, () -> new StructuredSvmSpec.Subgradient(from, t0));
+                how = epochs + " epochs of stochastic subgradient (rate 1/(lambda (t + " + t0 + "))), averaged from epoch " + from;
             }
-            check.onlyFor(oat, "model structured-svm (optimizer pegasos takes only t0)", ConfigChecks.keys("learning-rate",
-                    o.learningRate(), "schedule", o.schedule(), "momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(),
-                    "epsilon", o.epsilon(), "rho", o.rho(), "projection", o.projection()));
-            t0 = o.t0() == null ? t0 : o.t0();
+            case "cutting-plane" -> {
+                check.onlyFor(at, "solver cutting-plane (it solves a dual QP; no steps to average)", ConfigChecks.keys(
+                        "average-from", m.averageFrom(), "optimizer", m.optimizer()));
+                epochs = m.epochs() == null ? 200 : m.epochs();
+                double tolerance = m.tolerance() == null ? 1e-3 : m.tolerance();
+                solver = check.parse(at + "/tolerance", () -> new StructuredSvmSpec.CuttingPlane(tolerance));
+                how = "1-slack cutting plane (tolerance " + tolerance + ", at most " + epochs + " iterations, bias penalised)";
+            }
+            default -> throw src.error(at + "/solver", "unknown solver '" + solverName + "'; available: subgradient, cutting-plane");
         }
-        double offset = t0;
-        StructuredSvmSpec spec = check.parse(at, () -> new StructuredSvmSpec(lambda, epochs, pairs, from, offset));
+        int passes = epochs;
+        StructuredSvmSpec.Solver chosen = solver;
+        StructuredSvmSpec spec = check.parse(at, () -> new StructuredSvmSpec(lambda, passes, pairs, chosen));
         return new ModelSpec(m.name(), at, "structured SVM, Hamming loss, margin rescaling, " + (pairs ? "unary + pairwise label terms"
-                : "unary terms only") + ", L2 lambda " + lambda + ", " + epochs + " epochs of stochastic subgradient (rate 1/(lambda (t + " + t0
-                + "))), averaged from epoch " + from, k -> new StructuredSvm(spec));
+                : "unary terms only") + ", L2 lambda " + lambda + ", " + how, k -> new StructuredSvm(spec));
+    }
+
+    /** The step offset of {@code optimizer: {kind: pegasos, t0}}, the only optimizer of the subgradient solver. */
+    private double pegasosT0(OptimizerConfig o, String oat, double defaultT0) {
+        if (o == null) {
+            return defaultT0;
+        }
+        if (!"pegasos".equals(o.kind())) {
+            throw src.error(oat, "model structured-svm takes stochastic subgradient steps 1/(lambda (t + t0)); its only optimizer "
+                    + "is {kind: pegasos, t0: ...}");
+        }
+        check.onlyFor(oat, "model structured-svm (optimizer pegasos takes only t0)", ConfigChecks.keys("learning-rate",
+                o.learningRate(), "schedule", o.schedule(), "momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(),
+                "epsilon", o.epsilon(), "rho", o.rho(), "projection", o.projection()));
+        return o.t0() == null ? defaultT0 : o.t0();
     }
 
     private ModelSpec singleModel(ModelConfig m, String at, String kind) {

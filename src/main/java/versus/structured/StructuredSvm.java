@@ -19,6 +19,9 @@ import versus.train.MultiLabelLearner;
  * on. The objective F of the weights in use (averaged once averaging starts) is recorded per
  * epoch as {@code objective}.
  *
+ * <p>With {@link StructuredSvmSpec.CuttingPlane} the 1-slack cutting-plane algorithm trains
+ * instead ({@link CuttingPlane}).
+ *
  * <p>Without label pairs the objective separates into one hinge-loss SVM per label, so this is
  * binary relevance with the hinge loss trained jointly.
  */
@@ -38,6 +41,10 @@ public final class StructuredSvm implements MultiLabelLearner {
         if (!train.isMultiLabel()) {
             throw new IllegalArgumentException("the structured SVM needs multi-label data (labels: [...])");
         }
+        if (spec.solver() instanceof StructuredSvmSpec.CuttingPlane cp) {
+            return CuttingPlane.fit(spec, cp.epsilon(), train, history);
+        }
+        StructuredSvmSpec.Subgradient sg = (StructuredSvmSpec.Subgradient) spec.solver();
         int labels = train.labelSets().numLabels();
         JointModel model = new JointModel(labels, train.cols(), spec.labelPairs());
         StructuredObjective objective = new StructuredObjective(model, spec.lambda());
@@ -56,11 +63,11 @@ public final class StructuredSvm implements MultiLabelLearner {
         long t = 0;
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             shuffle(order, rng);
-            boolean averaging = epoch >= spec.averageFrom();
+            boolean averaging = epoch >= sg.averageFrom();
             for (int k = 0; k < n; k++) {
                 int i = order[k];
                 t++;
-                double eta = 1.0 / (lambda * (t + spec.t0()));
+                double eta = 1.0 / (lambda * (t + sg.t0()));
                 model.subgradientStep(w, x, train.offset(i), truth, i * labels, 1 - eta * lambda, eta);
                 if (averaging) {
                     averaged++;

@@ -351,8 +351,15 @@ class MainTest {
                 "at most 14 are supported");
         assertBadInput(MULTI.replace("labels: [p, q, r]", "labels: [p, q, r], label: p"), "exp.yaml:4:",
                 "give either 'label'");
-        assertBadInput(MULTI.replace("epochs: 5}", "epochs: 5, optimizer: {kind: adam}}"), "exp.yaml:7:",
+        assertBadInput(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, optimizer: {kind: adam}}"), "exp.yaml:7:",
                 "its only optimizer is {kind: pegasos, t0: ...}");
+        assertBadInput(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, solver: frank-wolfe}"), "exp.yaml:7:",
+                "unknown solver 'frank-wolfe'; available: subgradient, cutting-plane");
+        assertBadInput(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, tolerance: 0.01}"), "exp.yaml:7:", "tolerance");
+        assertBadInput(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, solver: cutting-plane, tolerance: -1}"), "exp.yaml:7:",
+                "tolerance must be a finite number > 0");
+        assertEquals(0, call("validate", multiLabel(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, solver: cutting-plane}"))
+                .toString()).code());
         assertEquals(0, call("validate", multiLabel(MULTI.replace("label-pairs: true, epochs: 5}",
                 "label-pairs: true, epochs: 5, optimizer: {kind: pegasos, t0: 1000}}")).toString()).code());
     }

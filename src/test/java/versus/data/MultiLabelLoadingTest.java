@@ -69,6 +69,25 @@ class MultiLabelLoadingTest {
     }
 
     @Test
+    void sparseArffAsMulanWritesIt() throws IOException {
+        Path p = write("s.arff", """
+                @relation yeast-like
+                @attribute f1 numeric
+                @attribute f2 numeric
+                @attribute l1 {0,1}
+                @attribute l2 {0,1}
+                @data
+                {0 0.5, 3 1}
+                {1 2, 2 1}
+                {}
+                """);
+        Dataset d = load(p, List.of("l1", "l2"));
+        assertEquals(List.of("f1", "f2"), d.featureNames());
+        assertArrayEquals(new double[] {0.5, 0, 0, 2, 0, 0}, d.features());
+        assertArrayEquals(new byte[] {0, 1, 1, 0, 0, 0}, d.labelSets().matrix());
+    }
+
+    @Test
     void libsvmLabelListsAreDetected() throws IOException {
         Path p = write("m.svm", "# multi-label\n1,3 1:0.5 2:1\n2 2:2\n3:7\n0,3 1:1\n");
         Dataset d = DatasetLoader.load(p, "t", LoadOptions.defaults());

@@ -65,6 +65,16 @@ final class MultiLabelChecks {
         }
     }
 
+    /** The protocol's description, saying how stratification works when some data are multi-label. */
+    static String describeProtocol(String description, List<Runner.Loaded> data) {
+        for (Runner.Loaded l : data) {
+            if (l.data().isMultiLabel() && description.startsWith("stratified ")) {
+                return description + " (iterative stratification of the label sets, Sechidis et al. 2011, on multi-label data)";
+            }
+        }
+        return description;
+    }
+
     private static List<String> metricsFor(boolean multi) {
         List<String> out = new ArrayList<>();
         for (String n : Metrics.names()) {

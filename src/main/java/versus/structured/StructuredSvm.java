@@ -44,7 +44,11 @@ public final class StructuredSvm implements MultiLabelLearner {
         if (spec.solver() instanceof StructuredSvmSpec.CuttingPlane cp) {
             return CuttingPlane.fit(spec, cp.epsilon(), train, history);
         }
-        StructuredSvmSpec.Subgradient sg = (StructuredSvmSpec.Subgradient) spec.solver();
+        return subgradient((StructuredSvmSpec.Subgradient) spec.solver(), train, rng, history);
+    }
+
+    /** The stochastic subgradient solver of the class comment. */
+    private MultiLabelClassifier subgradient(StructuredSvmSpec.Subgradient sg, Dataset train, RandomGenerator rng, History history) {
         int labels = train.labelSets().numLabels();
         JointModel model = new JointModel(labels, train.cols(), spec.labelPairs());
         StructuredObjective objective = new StructuredObjective(model, spec.lambda());

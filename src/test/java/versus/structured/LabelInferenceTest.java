@@ -63,6 +63,22 @@ class LabelInferenceTest {
         }
     }
 
+    /**
+     * Notes I18: Y = {+1,-1}^k has 2^k label sets and Delta is the Hamming distance, so at w = 0
+     * the loss-augmented maximiser is the complement of the truth, at distance k.
+     */
+    @Test
+    void atZeroWeightsTheComplementIsMostViolated() {
+        for (boolean pairs : new boolean[] {false, true}) {
+            int k = 5;
+            byte[] truth = {1, 0, 0, 1, 1};
+            byte[] out = new byte[k];
+            double value = new LabelInference(k, pairs).argmax(new double[k], new double[10], 0, truth, 0, out, 0);
+            assertEquals(k, value, 0);
+            assertArrayEquals(new byte[] {0, 1, 1, 0, 0}, out);
+        }
+    }
+
     @Test
     void pairIndexCoversTheUpperTriangleOnce() {
         int labels = 5;

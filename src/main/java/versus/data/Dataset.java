@@ -12,6 +12,10 @@ import java.util.Objects;
  * <p>Instances are immutable by contract: the arrays returned by {@link #features()},
  * {@link #labels()} and {@link #qids()} are live views for speed and must not be modified.
  * Missing feature values, where a loader was told to keep them, are {@code NaN}.
+ *
+ * <p>Multi-label data also carry {@link LabelSets} (an n x L 0/1 matrix with label names); their
+ * single-label view is the label powerset: each distinct label set is one class (named
+ * {@code a+b}, {@code (none)}), so protocols and reports that count classes keep working.
  */
 public final class Dataset {
     private final String name;
@@ -22,6 +26,7 @@ public final class Dataset {
     private final List<String> classNames;
     private final List<String> featureNames;
     private final int[] qid;
+    private final LabelSets labelSets;
 
     /**
      * @param x            row-major features, length {@code rows * featureNames.size()}
@@ -29,6 +34,11 @@ public final class Dataset {
      * @param qid          query id per row, or {@code null} when the data have no groups
      */
     public Dataset(String name, double[] x, int[] y, List<String> featureNames, List<String> classNames, int[] qid) {
+        this(name, x, y, featureNames, classNames, qid, null);
+    }
+
+    private Dataset(String name, double[] x, int[] y, List<String> featureNames, List<String> classNames, int[] qid,
+                    LabelSets labelSets) {
         this.name = Objects.requireNonNull(name, "name");
         this.cols = featureNames.size();
         this.rows = y.length;
@@ -49,6 +59,16 @@ public final class Dataset {
         this.featureNames = List.copyOf(featureNames);
         this.classNames = List.copyOf(classNames);
         this.qid = qid;
+        if (labelSets != null && labelSets.rows() != rows) {
+            throw new IllegalArgumentException("label sets have " + labelSets.rows() + " rows, not " + rows);
+        }
+        this.labelSets = labelSets;
+    }
+
+    /** Multi-label data: features and label sets; the class labels are the label powerset. */
+    public static Dataset multiLabel(String name, double[] x, List<String> featureNames, LabelSets labelSets) {
+        LabelSets.PowersetClasses p = labelSets.powerset();
+        return new Dataset(name, x, p.labels(), featureNames, p.classNames(), null, labelSets);
     }
 
     /** Convenience constructor with generated feature names {@code x0, x1, ...} and no groups. */
@@ -71,6 +91,9 @@ public final class Dataset {
     /** Live query-id array, or {@code null} when the data have no groups. */
     public int[] qids() { return qid; }
     public boolean hasQids() { return qid != null; }
+    /** The label sets of multi-label data, or {@code null} for single-label data. */
+    public LabelSets labelSets() { return labelSets; }
+    public boolean isMultiLabel() { return labelSets != null; }
     public List<String> classNames() { return classNames; }
     public List<String> featureNames() { return featureNames; }
     public int label(int row) { return y[row]; }
@@ -100,16 +123,16 @@ public final class Dataset {
                 nq[i] = qid[r];
             }
         }
-        return new Dataset(name, nx, ny, featureNames, classNames, nq);
+        return new Dataset(name, nx, ny, featureNames, classNames, nq, labelSets == null ? null : labelSets.subset(rowIndices));
     }
 
     /** The same rows and labels with other features (same number of columns unless names change). */
     public Dataset withFeatures(double[] newX, List<String> newFeatureNames) {
-        return new Dataset(name, newX, y, newFeatureNames, classNames, qid);
+        return new Dataset(name, newX, y, newFeatureNames, classNames, qid, labelSets);
     }
 
     public Dataset withName(String newName) {
-        return new Dataset(newName, x, y, featureNames, classNames, qid);
+        return new Dataset(newName, x, y, featureNames, classNames, qid, labelSets);
     }
 
     /**
@@ -125,6 +148,9 @@ public final class Dataset {
         if (!wide.subList(0, narrow.size()).equals(narrow) || (cols != other.cols && !sparseNames(narrow, wide))) {
             throw new IllegalArgumentException("the test file has " + other.cols + " features " + preview(other.featureNames)
                     + " but the training file has " + cols + " " + preview(featureNames) + "; they must match");
+        }
+        if ((labelSets == null) != (other.labelSets == null)) {
+            throw new IllegalArgumentException("one file has label sets (multi-label) and the other has not");
         }
         int c = wide.size();
         int n = rows + other.rows;
@@ -154,6 +180,9 @@ public final class Dataset {
             nq = java.util.Arrays.copyOf(qid, n);
             System.arraycopy(other.qid, 0, nq, rows, other.rows);
         }
+        if (labelSets != null) {
+            return multiLabel(name, nx, wide, labelSets.append(other.labelSets));
+        }
         return new Dataset(name, nx, ny, wide, classes, nq);
     }
 
@@ -173,6 +202,7 @@ public final class Dataset {
 
     @Override
     public String toString() {
-        return name + " (" + rows + " x " + cols + ", " + numClasses() + " classes" + (qid != null ? ", qid" : "") + ")";
+        return name + " (" + rows + " x " + cols + ", " + numClasses() + " classes" + (qid != null ? ", qid" : "")
+                + (labelSets != null ? ", " + labelSets.numLabels() + " labels" : "") + ")";
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
  * {@link ArffLoader} (Weka ARFF), {@link LibsvmLoader} (LIBSVM / SVMlight) and {@link IdxLoader}
  * (MNIST IDX); each also reads gzip-compressed files. Every problem with the input is a
  * {@link DataFormatException} saying {@code FILE:LINE:COL: what is wrong and what is allowed}.
+ * Multi-label files ({@link LoadOptions#labels()}, or LIBSVM label lists) give data with
+ * {@link LabelSets}.
  */
 public final class DatasetLoader {
     private DatasetLoader() {
@@ -28,13 +30,22 @@ public final class DatasetLoader {
         String n = name == null ? DataFiles.stem(path) : name;
         DataFormat format = o.format() != null ? o.format() : DataFormat.fromPath(path);
         if (format == DataFormat.IDX) {
+            if (o.multiLabel()) {
+                throw new DataFormatException(path, "IDX files hold one class per image; multi-label 'labels' need CSV, ARFF or LIBSVM");
+            }
             return IdxLoader.load(path, o.labelsPath(), n);
         }
         byte[] data = DataFiles.read(path);
+        // multi-label CSV/ARFF: read with the first label as class column, then take the others out
+        LoadOptions first = o.multiLabel() ? o.withLabel(o.labels().get(0)) : o;
+        Dataset d;
         switch (format) {
-            case CSV: return CsvLoader.load(path, data, n, o, threads);
-            case ARFF: return ArffLoader.load(path, data, n, o);
-            default: return LibsvmLoader.load(path, data, n);
+            case CSV: d = CsvLoader.load(path, data, n, first, threads); break;
+            case ARFF: d = ArffLoader.load(path, data, n, first); break;
+            default:
+                return o.multiLabel() || LibsvmMultiLabel.detect(data) ? LibsvmMultiLabel.load(path, data, n, o.labels())
+                        : LibsvmLoader.load(path, data, n);
         }
+        return o.multiLabel() ? MultiLabelColumns.extract(d, o.labels()) : d;
     }
 }

@@ -13,41 +13,52 @@ import java.util.List;
  * @param labelsPath  IDX: the labels file; {@code null} = the images file name with
  *                    {@code images-idx3} replaced by {@code labels-idx1}
  * @param dropColumns CSV/ARFF columns to ignore, by name or 0-based index; {@code null} = none
+ * @param labels      multi-label data: CSV/ARFF the label columns by name (0/1 values), LIBSVM the
+ *                    label ids in the order wanted; {@code null} or empty = single-label (LIBSVM
+ *                    files with label lists such as {@code 1,3} are detected)
  */
 public record LoadOptions(DataFormat format, String label, Boolean header, MissingValues missing,
-                          Path labelsPath, List<String> dropColumns) {
+                          Path labelsPath, List<String> dropColumns, List<String> labels) {
 
     public LoadOptions {
         missing = missing == null ? MissingValues.ERROR : missing;
         dropColumns = dropColumns == null ? List.of() : List.copyOf(dropColumns);
+        labels = labels == null ? List.of() : List.copyOf(labels);
     }
 
     /** Everything from the file itself: format from the extension, label last, header detected. */
     public static LoadOptions defaults() {
-        return new LoadOptions(null, null, null, null, null, null);
+        return new LoadOptions(null, null, null, null, null, null, null);
     }
 
     public LoadOptions withFormat(DataFormat f) {
-        return new LoadOptions(f, label, header, missing, labelsPath, dropColumns);
+        return new LoadOptions(f, label, header, missing, labelsPath, dropColumns, labels);
     }
 
     public LoadOptions withLabel(String l) {
-        return new LoadOptions(format, l, header, missing, labelsPath, dropColumns);
+        return new LoadOptions(format, l, header, missing, labelsPath, dropColumns, labels);
     }
 
     public LoadOptions withHeader(Boolean h) {
-        return new LoadOptions(format, label, h, missing, labelsPath, dropColumns);
+        return new LoadOptions(format, label, h, missing, labelsPath, dropColumns, labels);
     }
 
     public LoadOptions withMissing(MissingValues m) {
-        return new LoadOptions(format, label, header, m, labelsPath, dropColumns);
+        return new LoadOptions(format, label, header, m, labelsPath, dropColumns, labels);
     }
 
     public LoadOptions withLabelsPath(Path p) {
-        return new LoadOptions(format, label, header, missing, p, dropColumns);
+        return new LoadOptions(format, label, header, missing, p, dropColumns, labels);
     }
 
+    public LoadOptions withLabels(List<String> l) {
+        return new LoadOptions(format, label, header, missing, labelsPath, dropColumns, l);
+    }
+
+    /** Whether the file is declared multi-label. */
+    public boolean multiLabel() { return !labels.isEmpty(); }
+
     public LoadOptions withDropColumns(List<String> d) {
-        return new LoadOptions(format, label, header, missing, labelsPath, d);
+        return new LoadOptions(format, label, header, missing, labelsPath, d, labels);
     }
 }

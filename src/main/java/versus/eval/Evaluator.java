@@ -3,6 +3,7 @@ package versus.eval;
 import versus.data.Dataset;
 import versus.data.Relevance;
 import versus.model.Classifier;
+import versus.model.MultiLabelClassifier;
 
 /** Runs a trained classifier over a test set and collects what the metrics need. */
 public final class Evaluator {
@@ -10,6 +11,9 @@ public final class Evaluator {
     }
 
     public static Predictions predict(Classifier classifier, Dataset test) {
+        if (test.isMultiLabel() && classifier instanceof MultiLabelClassifier multi) {
+            return predictLabelSets(multi, test);
+        }
         int n = test.rows();
         int k = classifier.numClasses();
         double[] x = test.features();
@@ -27,6 +31,28 @@ public final class Evaluator {
         }
         // subsets keep every class name, so test labels are always < k
         return new Predictions(k, test.labels().clone(), predicted, probs, ranking(classifier, test));
+    }
+
+    /** Multi-label data: decoded label sets, and their label-powerset classes. */
+    private static Predictions predictLabelSets(MultiLabelClassifier classifier, Dataset test) {
+        int n = test.rows();
+        int labels = classifier.numLabels();
+        double[] x = test.features();
+        double[] scores = new double[classifier.numScores()];
+        byte[] predictedSets = new byte[n * labels];
+        java.util.Map<String, Integer> classIndex = new java.util.HashMap<>();
+        for (int k = 0; k < test.numClasses(); k++) {
+            classIndex.put(test.classNames().get(k), k);
+        }
+        java.util.List<String> names = test.labelSets().names();
+        int[] predicted = new int[n];
+        for (int i = 0; i < n; i++) {
+            classifier.scores(x, test.offset(i), scores);
+            classifier.decideLabels(scores, predictedSets, i * labels);
+            predicted[i] = classIndex.getOrDefault(versus.data.LabelSets.setName(predictedSets, i * labels, names), -1);
+        }
+        return new Predictions(test.numClasses(), test.labels().clone(), predicted, null, null,
+                new Predictions.LabelSetPredictions(labels, test.labelSets().matrix().clone(), predictedSets));
     }
 
     /** Ranking view for grouped data scored by a one-score model; null otherwise. */

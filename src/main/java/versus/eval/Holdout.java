@@ -21,7 +21,8 @@ import versus.data.Dataset;
  *
  * @param testFraction fraction of the rows (or groups) held out, in (0, 1)
  * @param repeats      number of independent random holdouts, at least 1
- * @param stratified   keep class proportions in the test part (ignored with query groups)
+ * @param stratified   keep class proportions in the test part (ignored with query groups; label
+ *                     proportions by {@link IterativeStratification} on multi-label data)
  */
 public record Holdout(double testFraction, int repeats, boolean stratified) implements Protocol {
     public Holdout {
@@ -45,7 +46,8 @@ public record Holdout(double testFraction, int repeats, boolean stratified) impl
             throw new IllegalArgumentException("holdout needs at least 2 " + (groups != null ? "query groups" : "rows") + ", got " + units);
         }
         int testUnits = (int) Math.min(units - 1, Math.max(1, Math.round(testFraction * units)));
-        int[] quota = groups == null && stratified ? classQuotas(data.classCounts(), testUnits, n) : null;
+        boolean iterative = groups == null && stratified && data.isMultiLabel();
+        int[] quota = groups == null && stratified && !iterative ? classQuotas(data.classCounts(), testUnits, n) : null;
         List<Split> out = new ArrayList<>(repeats);
         boolean[] inTest = new boolean[n];
         for (int r = 0; r < repeats; r++) {
@@ -59,6 +61,11 @@ public record Holdout(double testFraction, int repeats, boolean stratified) impl
                 int[] g = groups.groupOfRow();
                 for (int i = 0; i < n; i++) {
                     inTest[i] = groupInTest[g[i]];
+                }
+            } else if (iterative) {
+                int[] fold = IterativeStratification.folds(data.labelSets(), new double[] {(double) testUnits / n, 1 - (double) testUnits / n}, rng);
+                for (int i = 0; i < n; i++) {
+                    inTest[i] = fold[i] == 0;
                 }
             } else if (quota != null) {
                 // rows shuffled within each class, classes end to end: take each class's first quota

@@ -20,6 +20,7 @@ import versus.data.Dataset;
  *   between train and test), largest groups first to the currently smallest fold, ties in random
  *   order (scikit-learn {@code GroupKFold} with shuffling). {@code stratified} is then ignored:
  *   ranking labels are relevance grades within a query, not classes to balance.</li>
+ *   <li>Multi-label data, stratified: {@link IterativeStratification} over the labels.</li>
  * </ul>
  *
  * @param k          number of folds, at least 2
@@ -55,6 +56,8 @@ public record KFold(int k, int repeats, boolean stratified) implements Protocol 
             if (groups != null) {
                 int[] order = Resampling.largestFirst(groups, rng);
                 foldOfRow = groups.perRow(Resampling.dealToFolds(order, groups.sizes(), k));
+            } else if (stratified && data.isMultiLabel()) {
+                foldOfRow = IterativeStratification.folds(data.labelSets(), k, rng);
             } else if (stratified) {
                 int[] order = Resampling.stableSortByKey(Resampling.permutation(n, rng), data.labels(), data.numClasses());
                 foldOfRow = Resampling.dealToFolds(order, null, k);

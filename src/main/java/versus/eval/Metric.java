@@ -13,5 +13,8 @@ public interface Metric {
     /** Whether {@link #compute} needs query groups and ranking scores (pair accuracy, NDCG, ...). */
     default boolean needsRanking() { return false; }
 
+    /** Whether {@link #compute} needs label sets (multi-label metrics such as Hamming loss). */
+    default boolean needsLabelSets() { return false; }
+
     double compute(Predictions p);
 }

@@ -19,6 +19,8 @@ import java.util.Optional;
  *   <tr><td>auc, pr-auc</td><td>ROC AUC (rank statistic), average precision; macro one-vs-rest when K &gt; 2</td></tr>
  *   <tr><td>pair-accuracy, kendall-tau, ndcg@K, map</td><td>ranking metrics over query groups (data with qid);
  *   see {@link RankingMetrics}; {@code ndcg@10} is listed, any K &gt;= 1 is accepted</td></tr>
+ *   <tr><td>hamming-loss, subset-accuracy, example-f1, jaccard, label-f1-micro, label-f1-macro</td>
+ *   <td>multi-label data only; see {@link MultiLabelMetric}</td></tr>
  * </table>
  *
  * <p>Aliases: {@code <quantity>-<averaging>} for quantity precision, recall, specificity, f1 and
@@ -42,7 +44,13 @@ public final class Metrics {
             RankingMetrics.PAIR_ACCURACY,
             RankingMetrics.KENDALL_TAU,
             RankingMetrics.ndcg(10),
-            RankingMetrics.MAP);
+            RankingMetrics.MAP,
+            MultiLabelMetric.HAMMING_LOSS,
+            MultiLabelMetric.SUBSET_ACCURACY,
+            MultiLabelMetric.EXAMPLE_F1,
+            MultiLabelMetric.JACCARD,
+            MultiLabelMetric.LABEL_F1_MICRO,
+            MultiLabelMetric.LABEL_F1_MACRO);
 
     private Metrics() {}
 

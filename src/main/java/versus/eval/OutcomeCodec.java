@@ -16,7 +16,7 @@ import versus.train.History;
  * split 0. The split itself is not stored either, only its index; the reader supplies it.
  */
 public final class OutcomeCodec {
-    private static final String MAGIC = "versus-task-1";
+    private static final String MAGIC = "versus-task-2";
     private static final String END = "end";
 
     private OutcomeCodec() {
@@ -79,6 +79,12 @@ public final class OutcomeCodec {
                 doubles(out, p.ranking().scores());
                 ints(out, p.ranking().groups());
                 doubles(out, p.ranking().relevance());
+            }
+            out.writeBoolean(p.hasLabelSets());
+            if (p.hasLabelSets()) {
+                out.writeInt(p.labelSets().labels());
+                bytes(out, p.labelSets().truth());
+                bytes(out, p.labelSets().predicted());
             }
         }
         string(out, END);
@@ -145,8 +151,10 @@ public final class OutcomeCodec {
             int[] predicted = ints(in);
             double[] probabilities = in.readBoolean() ? doubles(in) : null;
             Predictions.Ranking ranking = in.readBoolean() ? new Predictions.Ranking(doubles(in), ints(in), doubles(in)) : null;
+            Predictions.LabelSetPredictions labelSets = in.readBoolean()
+                    ? new Predictions.LabelSetPredictions(in.readInt(), bytes(in), bytes(in)) : null;
             try {
-                predictions = new Predictions(k, truth, predicted, probabilities, ranking);
+                predictions = new Predictions(k, truth, predicted, probabilities, ranking, labelSets);
             } catch (IllegalArgumentException e) {
                 throw new IOException(e.getMessage(), e);
             }
@@ -192,6 +200,17 @@ public final class OutcomeCodec {
         for (int i = 0; i < a.length; i++) {
             a[i] = in.readInt();
         }
+        return a;
+    }
+
+    private static void bytes(DataOutput out, byte[] a) throws IOException {
+        out.writeInt(a.length);
+        out.write(a);
+    }
+
+    private static byte[] bytes(DataInput in) throws IOException {
+        byte[] a = new byte[count(in)];
+        in.readFully(a);
         return a;
     }
 

@@ -10,8 +10,12 @@ package versus.eval;
  *                      (for example a hinge-loss SVM)
  * @param ranking       for data with query groups and a one-score model, what ranking metrics
  *                      need; {@code null} otherwise
+ * @param labelSets     for multi-label data, the true and predicted label sets; {@code null}
+ *                      otherwise. {@code truth} and {@code predicted} are then label-powerset
+ *                      classes ({@code -1} for a predicted set unseen in training)
  */
-public record Predictions(int numClasses, int[] truth, int[] predicted, double[] probabilities, Ranking ranking) {
+public record Predictions(int numClasses, int[] truth, int[] predicted, double[] probabilities, Ranking ranking,
+                          LabelSetPredictions labelSets) {
     public Predictions {
         if (truth.length != predicted.length) {
             throw new IllegalArgumentException("truth and predicted differ in length");
@@ -23,7 +27,22 @@ public record Predictions(int numClasses, int[] truth, int[] predicted, double[]
                 || ranking.relevance().length != truth.length)) {
             throw new IllegalArgumentException("ranking arrays must have one entry per row");
         }
+        if (labelSets != null && (labelSets.truth().length != truth.length * labelSets.labels()
+                || labelSets.predicted().length != truth.length * labelSets.labels())) {
+            throw new IllegalArgumentException("label sets must be n x L");
+        }
     }
+
+    /** Predictions of single-label data. */
+    public Predictions(int numClasses, int[] truth, int[] predicted, double[] probabilities, Ranking ranking) {
+        this(numClasses, truth, predicted, probabilities, ranking, null);
+    }
+
+    /** True and predicted label sets, each a row-major n x L matrix of 0/1. */
+    public record LabelSetPredictions(int labels, byte[] truth, byte[] predicted) {
+    }
+
+    public boolean hasLabelSets() { return labelSets != null; }
 
     /** Predictions without ranking information. */
     public Predictions(int numClasses, int[] truth, int[] predicted, double[] probabilities) {

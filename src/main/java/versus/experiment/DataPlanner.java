@@ -13,6 +13,7 @@ import versus.data.DatasetLoader;
 import versus.data.LoadOptions;
 import versus.data.MissingValues;
 import versus.data.LetorGenerator;
+import versus.data.MultiLabelGenerator;
 import versus.data.TeachingSets;
 import versus.data.TruthTable;
 import versus.experiment.ExperimentConfig.DatasetConfig;
@@ -65,8 +66,14 @@ final class DataPlanner {
         check.onlyFor(at, "a data file", letorKeys(d));
         Path path = check.existing(at + "/path", d.path());
         Path testPath = d.testPath() == null ? null : check.existing(at + "/test-path", d.testPath());
+        if (d.labels() != null && d.label() != null) {
+            throw src.error(at + "/labels", "give either 'label' (one class column) or 'labels' (the label columns of multi-label data), not both");
+        }
+        if (d.labels() != null && d.labels().isEmpty()) {
+            throw src.error(at + "/labels", "'labels' lists the label columns of multi-label data; give at least one");
+        }
         LoadOptions options = LoadOptions.defaults().withLabel(d.label()).withHeader(d.header())
-                .withDropColumns(d.dropColumns());
+                .withDropColumns(d.dropColumns()).withLabels(d.labels());
         if (d.format() != null) {
             options = options.withFormat(check.parse(at + "/format", () -> DataFormat.fromName(d.format())));
         }
@@ -86,11 +93,11 @@ final class DataPlanner {
         String name = d.name() != null ? d.name() : stem(path);
         String origin = d.path() + (d.testPath() != null ? " + test " + d.testPath() : "");
         return new DataSpec(name, at, origin, standardize, () -> {
-            Dataset train = DatasetLoader.load(path, name, trainOptions);
+            Dataset train = load(path, name, trainOptions, at);
             if (testPath == null) {
                 return new LoadedData(train, -1);
             }
-            Dataset test = DatasetLoader.load(testPath, name, testOptions);
+            Dataset test = load(testPath, name, testOptions, at);
             try {
                 return new LoadedData(train.append(test), train.rows());
             } catch (IllegalArgumentException e) {
@@ -99,10 +106,23 @@ final class DataPlanner {
         });
     }
 
+    /** Loads a file; a {@code labels:} entry that names no label column is reported at that entry. */
+    private Dataset load(Path path, String name, LoadOptions options, String at) {
+        try {
+            return DatasetLoader.load(path, name, options);
+        } catch (versus.data.LabelColumnException e) {
+            throw src.error(at + "/labels/" + e.labelIndex(), e.getMessage());
+        }
+    }
+
     private DataSpec generated(DatasetConfig d, String at, long seed, boolean standardize) {
         check.onlyFor(at, "a generated dataset", ConfigChecks.keys("format", d.format(), "label", d.label(), "header", d.header(),
                 "test-path", d.testPath(), "labels-path", d.labelsPath(), "missing", d.missing()));
         String kind = d.generator();
+        if (kind.equals("multilabel")) {
+            return multiLabel(d, at, seed, standardize);
+        }
+        check.onlyFor(at, "generator " + kind + " (labels are for generator multilabel)", ConfigChecks.keys("labels", d.labels()));
         if (kind.equals("letor")) {
             return letor(d, at, seed, standardize);
         }
@@ -136,6 +156,26 @@ final class DataPlanner {
         long dataSeed = Seeds.derive(seed, "generator", name);
         return new DataSpec(name, at, "generator " + kind + " (n " + n + ", noise " + noise + ")", standardize,
                 () -> new LoadedData(TeachingSets.generate(k, n, noise, new SplittableRandom(dataSeed)).withName(name), -1));
+    }
+
+    /** Multi-label data with correlated labels from latent topics (versus.data.MultiLabelGenerator). */
+    private DataSpec multiLabel(DatasetConfig d, String at, long seed, boolean standardize) {
+        check.onlyFor(at, "generator multilabel", ConfigChecks.keys("function", d.function(), "inputs", d.inputs(),
+                "encoding", d.encoding(), "queries", d.queries(), "docs-per-query", d.docsPerQuery(), "grades", d.grades(),
+                "query-shift", d.queryShift()));
+        int n = d.n() == null ? 500 : d.n();
+        int features = d.features() == null ? 10 : d.features();
+        double noise = d.noise() == null ? 1.0 : d.noise();
+        List<String> labels = d.labels() != null ? d.labels() : List.of("l1", "l2", "l3", "l4", "l5", "l6");
+        String name = d.name() != null ? d.name() : "multilabel";
+        long dataSeed = Seeds.derive(seed, "generator", name);
+        check.parse(at, () -> MultiLabelGenerator.generate(4, features, labels, noise, new SplittableRandom(dataSeed)));
+        if (n < 4) {
+            throw src.error(at + "/n", "n must be >= 4, got " + n);
+        }
+        return new DataSpec(name, at, "multi-label generator (n " + n + ", " + features + " features, " + labels.size()
+                + " labels from " + 2 * labels.size() + " latent topics, noise " + noise + ")", standardize,
+                () -> new LoadedData(MultiLabelGenerator.generate(n, features, labels, noise, new SplittableRandom(dataSeed)).withName(name), -1));
     }
 
     private static Map<String, Object> letorKeys(DatasetConfig d) {

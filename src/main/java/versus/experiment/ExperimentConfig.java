@@ -24,7 +24,11 @@ public record ExperimentConfig(
     public record BudgetConfig(Integer epochs, Long gradientEvaluations, Double seconds) {
     }
 
-    /** A data file, or a generated teaching set / truth table. */
+    /**
+     * A data file, or a generated teaching set / truth table. {@code labels} makes it multi-label:
+     * the 0/1 label columns of a CSV/ARFF file, the label ids of a LIBSVM file, or the label names
+     * of generator multilabel.
+     */
     public record DatasetConfig(
             String path,
             String name,
@@ -47,7 +51,8 @@ public record ExperimentConfig(
             Integer docsPerQuery,
             Integer features,
             Integer grades,
-            Double queryShift) {
+            Double queryShift,
+            List<String> labels) {
     }
 
     /** How rows are split into training and test sets. */
@@ -62,7 +67,12 @@ public record ExperimentConfig(
             String estimator) {
     }
 
-    /** One model: which learner and its hyperparameters. */
+    /**
+     * One model: which learner and its hyperparameters. {@code labelPairs} (structured-svm) adds
+     * pairwise label terms, {@code solver} (subgradient, cutting-plane) and {@code tolerance}
+     * choose how it trains; {@code multiLabel: binary-relevance} trains a single-label model once
+     * per label of multi-label data.
+     */
     public record ModelConfig(
             String name,
             String model,
@@ -95,7 +105,11 @@ public record ExperimentConfig(
             Double inputNoise,
             Boolean batchNorm,
             ClipConfig clip,
-            Integer codeLayer) {
+            Integer codeLayer,
+            Boolean labelPairs,
+            String multiLabel,
+            String solver,
+            Double tolerance) {
     }
 
     /** Gradient clipping: exactly one of {@code norm} (global L2 norm) or {@code value} (per coordinate). */

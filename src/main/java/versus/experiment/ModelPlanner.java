@@ -48,12 +48,14 @@ final class ModelPlanner {
     private final ConfigChecks check;
     private final TrainingPlanner training;
     private final java.util.Optional<Budget> budget;
+    private final MultiLabelPlanner multiLabel;
 
     ModelPlanner(ConfigChecks check, TrainingPlanner training, java.util.Optional<Budget> budget) {
         this.check = check;
         this.src = check.source();
         this.training = training;
         this.budget = budget;
+        this.multiLabel = new MultiLabelPlanner(check, training);
     }
 
     List<ModelSpec> models(List<ModelConfig> list, Metric tuningMetric) {
@@ -70,6 +72,9 @@ final class ModelPlanner {
             }
             if (!names.add(m.name())) {
                 throw src.error(at + "/name", "model name '" + m.name() + "' is used twice; names must be unique");
+            }
+            if (m.grid() != null && ("structured-svm".equals(m.model()) || m.multiLabel() != null)) {
+                throw src.error(at + "/grid", "grid search tunes on a single-label metric; it is not available for multi-label models");
             }
             if (m.grid() != null) {
                 out.add(tuned(m, at, tuningMetric));
@@ -96,7 +101,7 @@ final class ModelPlanner {
                 m.regularizer(), m.optimizer(), m.epochs(), m.batchSize(), m.shuffle(), m.earlyStopping(), m.init(), m.averageFrom(),
                 m.traceObjective(), m.kernel(), m.c(), m.gamma(), m.degree(), m.coef0(), m.multiclass(), m.pairsPerQuery(),
                 m.hidden(), m.activation(), m.output(), m.layers(), m.datasets(), null, null, m.dropout(), m.inputNoise(),
-                m.batchNorm(), m.clip(), m.codeLayer())));
+                m.batchNorm(), m.clip(), m.codeLayer(), m.labelPairs(), m.multiLabel(), m.solver(), m.tolerance())));
         List<String> labels = new ArrayList<>(List.of(""));
         for (Map.Entry<String, List<Object>> e : m.grid().entrySet()) {
             String gat = at + "/grid/" + e.getKey();
@@ -136,9 +141,19 @@ final class ModelPlanner {
         }, specs.get(0).ranker());
     }
 
-    /** One model entry without a grid. */
+    /** One model entry without a grid, wrapped in binary relevance when the YAML asks for it. */
     private ModelSpec model(ModelConfig m, String at) {
         String kind = m.model() == null ? "linear" : m.model();
+        if (!kind.equals("structured-svm")) {
+            check.onlyFor(at, "model structured-svm", ConfigChecks.keys("label-pairs", m.labelPairs(), "solver", m.solver(),
+                    "tolerance", m.tolerance()));
+        }
+        ModelSpec single = singleModel(m, at, kind);
+        return m.multiLabel() == null ? single : multiLabel.binaryRelevance(single, m, at);
+    }
+
+    /** The model itself, by kind. */
+    private ModelSpec singleModel(ModelConfig m, String at, String kind) {
         if (!kind.equals("fixed-network")) {
             check.onlyFor(at, "model " + kind + " (layers are for fixed-network)", ConfigChecks.keys("layers", m.layers()));
         }
@@ -163,6 +178,10 @@ final class ModelPlanner {
                 return fixedNetwork(m, at);
             case "smile-logistic", "smile-svm", "smile-mlp":
                 return smile(kind, m, at);
+            case "structured-svm":
+                check.onlyFor(at, "model structured-svm", kernelKeys(m));
+                check.onlyFor(at, "model structured-svm", mlpKeys(m));
+                return multiLabel.structuredSvm(m, at);
             case "kernel-svm":
                 check.onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
                 check.onlyFor(at, "model kernel-svm", mlpKeys(m));

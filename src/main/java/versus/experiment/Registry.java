@@ -23,7 +23,10 @@ public final class Registry {
             "smile-logistic", "baseline: Smile 3.1.1 LogisticRegression; key regularizer {kind: l2, lambda}",
             "smile-svm", "baseline: Smile 3.1.1 SVM (LASVM); keys kernel (linear, rbf), C, gamma",
             "smile-mlp", "baseline: Smile 3.1.1 MLP (OpenBLAS, linux-x86_64 only); keys hidden, activation, optimizer {kind: sgd, learning-rate}, epochs, batch-size",
-            "kernel-svm", "C-SVC trained by SMO; keys kernel (linear, poly, rbf), C, gamma (number or scale), degree, coef0, multiclass");
+            "kernel-svm", "C-SVC trained by SMO; keys kernel (linear, poly, rbf), C, gamma (number or scale), degree, coef0, multiclass",
+            "structured-svm", "multi-label structured SVM (Hamming loss, margin rescaling); keys regularizer {kind: l2, lambda}, "
+                    + "label-pairs (false), solver (subgradient: epochs, average-from, optimizer pegasos t0; cutting-plane: tolerance, "
+                    + "epochs); other models take multi-label: binary-relevance");
 
     static final Map<String, String> OPTIMIZERS = table(
             "gd", "full-batch gradient descent (w <- w - eta g over the whole training set)",

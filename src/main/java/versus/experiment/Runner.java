@@ -112,6 +112,7 @@ public final class Runner {
                             + spec.name() + "' has none; use LIBSVM/SVMlight data with qid or generator letor");
                 }
             }
+            MultiLabelChecks.check(plan, spec, d);
             for (int i = 0; i < plan.metrics().size(); i++) {
                 if (plan.metrics().get(i).needsRanking() && !d.hasQids()) {
                     throw src.error("/metrics/" + i, "metric " + plan.metrics().get(i).name() + " ranks within queries and dataset '"
@@ -214,7 +215,7 @@ public final class Runner {
         List<String> metricNames = new ArrayList<>();
         plan.metrics().forEach(m -> metricNames.add(m.name()));
         return new RunRecord(plan.name(), plan.description(), plan.seed(), version, threads, plan.source().text(),
-                plan.describeProtocol(), infos, models, metricNames, plan.tests(), outcomes, prepared.loadSeconds(),
+                MultiLabelChecks.describeProtocol(plan.describeProtocol(), prepared.data()), infos, models, metricNames, plan.tests(), outcomes, prepared.loadSeconds(),
                 (System.nanoTime() - t0) / 1e9 + sum(prepared.loadSeconds()));
     }
 
@@ -283,7 +284,7 @@ public final class Runner {
         for (int i = 0; i < correct.length; i++) {
             correct[i] = predictions.truth()[i] == predictions.predicted()[i];
         }
-        return new Outcome(ds, t.model().name(), t.split(), values, history, ConfusionMatrix.of(predictions), correct, null,
+        return new Outcome(ds, t.model().name(), t.split(), values, history, predictions.hasLabelSets() ? null : ConfusionMatrix.of(predictions), correct, null,
                 predictions, t.split().index() == 0 ? classifier : null);
     }
 

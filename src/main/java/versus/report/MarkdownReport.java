@@ -75,7 +75,9 @@ public final class MarkdownReport {
             }
         }
 
-        s.append("\n## Confusion matrices\n\nSummed over all test splits; rows are true classes, columns predicted.\n");
+        if (run.outcomes().stream().anyMatch(o -> o.confusion() != null)) { // none for label sets (multi-label data)
+            s.append("\n## Confusion matrices\n\nSummed over all test splits; rows are true classes, columns predicted.\n");
+        }
         for (RunRecord.DatasetInfo d : run.datasets()) {
             for (RunRecord.ModelInfo m : run.models()) {
                 ConfusionMatrix total = null;

@@ -202,6 +202,43 @@ class GradientContractTest {
         return tests.stream();
     }
 
+    /**
+     * The structured SVM's primal (versus.structured.StructuredObjective): lambda/2 ||w||^2 plus the
+     * mean structured hinge with Hamming loss, unary only and with label pairs, every coordinate by
+     * central differences. Piecewise linear: the seeded continuous weights and features keep the
+     * loss-augmented maximiser unique, so no kink lies within h of the point.
+     */
+    @TestFactory
+    Stream<DynamicTest> structuredHingeGradients() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (boolean pairs : new boolean[] {false, true}) {
+            tests.add(DynamicTest.dynamicTest("structured-svm " + (pairs ? "unary + label pairs" : "unary"), () -> {
+                Dataset d = versus.data.MultiLabelGenerator.generate(12, 4, List.of("a", "b", "c", "d"), 1.0, new SplittableRandom(8));
+                versus.structured.StructuredObjective f = new versus.structured.StructuredObjective(4, 4, pairs, 0.3);
+                SplittableRandom rng = new SplittableRandom(pairs ? 21 : 20);
+                double[] w = new double[f.numParameters()];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = 0.7 * rng.nextGaussian();
+                }
+                double[] grad = new double[w.length];
+                f.valueAndSubgradient(w, d, grad);
+                boolean someHinge = false;
+                for (int i = 0; i < w.length; i++) {
+                    double keep = w[i];
+                    w[i] = keep + H;
+                    double up = f.valueAndSubgradient(w, d, null);
+                    w[i] = keep - H;
+                    double down = f.valueAndSubgradient(w, d, null);
+                    w[i] = keep;
+                    assertClose(grad[i], (up - down) / (2 * H), "structured hinge, parameter " + i);
+                    someHinge |= Math.abs(grad[i] - (i < 16 || i >= 20 ? 0.3 * w[i] : 0)) > 1e-3;
+                }
+                assertTrue(someHinge, "the hinge part of the subgradient is not all zero");
+            }));
+        }
+        return tests.stream();
+    }
+
     /** {@link #trainingModeModels} in training mode, reseeded before every evaluation, x every smooth coding. */
     @TestFactory
     Stream<DynamicTest> trainingModeGradients() {

@@ -69,7 +69,8 @@ class MetricsTest {
     @Test
     void registryHasTheCanonicalNamesInOrder() {
         assertEquals(List.of("accuracy", "error", "balanced-accuracy", "precision", "recall", "specificity", "f1",
-                "f1-micro", "f1-weighted", "log-loss", "brier", "auc", "pr-auc", "pair-accuracy", "kendall-tau", "ndcg@10", "map"),
+                "f1-micro", "f1-weighted", "log-loss", "brier", "auc", "pr-auc", "pair-accuracy", "kendall-tau", "ndcg@10", "map",
+                "hamming-loss", "subset-accuracy", "example-f1", "jaccard", "label-f1-micro", "label-f1-macro"),
                 Metrics.names());
         for (String n : Metrics.names()) {
             assertEquals(n, Metrics.byName(n).orElseThrow().name());

@@ -478,4 +478,83 @@ class MainTest {
         assertTrue(Files.size(out.resolve("plots/codes-2-img.svg")) > 0);
         assertEquals("dataset,model,split,row,set,label,code_1,code_2,code_3", Files.readAllLines(out.resolve("codes.csv")).get(0));
     }
+
+    private static final String MULTI = String.join("\n",
+            "name: ml",
+            "seed: 3",
+            "datasets:",
+            "  - {path: ml.csv, name: m, labels: [p, q, r]}",
+            "protocol: {kind: kfold, k: 3}",
+            "models:",
+            "  - {name: ss, model: structured-svm, label-pairs: true, epochs: 5}",
+            "  - {name: br, model: linear, multi-label: binary-relevance, loss: hinge, epochs: 5}",
+            "metrics: [hamming-loss, subset-accuracy]",
+            "");
+
+    /** Writes ml.csv (two features, labels p, q, r as 0/1 columns) and the data of {@link #GOOD}. */
+    private Path multiLabel(String yaml) throws IOException {
+        StringBuilder csv = new StringBuilder("f1,p,f2,q,r\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(i % 7).append(',').append(i % 7 > 3 ? 1 : 0).append(',').append((i * 13) % 5).append(',')
+                    .append((i * 13) % 5 > 1 ? 1 : 0).append(',').append(i % 2).append('\n');
+        }
+        write("ml.csv", csv.toString());
+        return experiment(yaml);
+    }
+
+    @Test
+    void multiLabelRunWritesLabelSetMetrics() throws IOException {
+        Path file = multiLabel(MULTI);
+        Call c = call("run", file.toString(), "--out", dir.resolve("ml").toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        String summary = Files.readString(dir.resolve("ml/summary.csv"));
+        assertTrue(summary.contains("m,ss,hamming-loss,") && summary.contains("m,br,subset-accuracy,"), summary);
+        assertTrue(Files.readString(dir.resolve("ml/history.csv")).contains(",objective,"));
+        assertTrue(Files.readString(dir.resolve("ml/report.md")).contains("subset-accuracy"));
+        assertEquals(0, call("run", file.toString(), "--out", dir.resolve("ml2").toString(), "--threads", "2", "--quiet").code());
+        assertEquals(withoutTimings(dir.resolve("ml/folds.csv")), withoutTimings(dir.resolve("ml2/folds.csv")));
+        assertEquals(withoutTimings(dir.resolve("ml/history.csv")), withoutTimings(dir.resolve("ml2/history.csv")));
+    }
+
+    @Test
+    void multiLabelMismatchesAreLocated() throws IOException {
+        multiLabel(MULTI); // writes ml.csv
+        assertBadInput(MULTI.replace("multi-label: binary-relevance, ", ""), "exp.yaml:8:",
+                "model 'br' predicts one class and dataset 'm' is multi-label");
+        assertBadInput(MULTI.replace("metrics: [hamming-loss,", "metrics: [accuracy,"), "exp.yaml:9:11:",
+                "metric accuracy is for single-label data");
+        assertBadInput(GOOD.replace("metrics: [accuracy, f1, log-loss]", "metrics: [accuracy, subset-accuracy]"), "exp.yaml:10:",
+                "metric subset-accuracy is for multi-label data");
+        assertBadInput(GOOD.replace("{name: sm, model: linear, loss: softmax, optimizer: {kind: adam, learning-rate: 0.01}, epochs: 10}",
+                "{name: sm, model: structured-svm}"), "exp.yaml:9:", "model 'sm' predicts label sets");
+    }
+
+    @Test
+    void multiLabelKeysAreChecked() throws IOException {
+        multiLabel(MULTI); // writes ml.csv
+        Path ml = multiLabel(MULTI.replace("labels: [p, q, r]", "labels: [p, zz, r]"));
+        Call c = call("validate", ml.toString());
+        assertEquals(2, c.code());
+        assertTrue(c.err().contains("exp.yaml:4:") && c.err().contains("label 'zz' is not a column"), c.err());
+        assertBadInput(MULTI.replace("name: br, model: linear,", "name: br, model: linear, label-pairs: true,"), "exp.yaml:8:",
+                "label-pairs");
+        assertBadInput(MULTI.replace("multi-label: binary-relevance", "multi-label: chains"), "exp.yaml:8:",
+                "unknown multi-label method 'chains'; available: binary-relevance");
+        assertBadInput(MULTI.replace("{path: ml.csv, name: m, labels: [p, q, r]}",
+                "{generator: multilabel, name: m, n: 30, labels: [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o]}"), "exp.yaml:7:",
+                "at most 14 are supported");
+        assertBadInput(MULTI.replace("labels: [p, q, r]", "labels: [p, q, r], label: p"), "exp.yaml:4:",
+                "give either 'label'");
+        assertBadInput(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, optimizer: {kind: adam}}"), "exp.yaml:7:",
+                "its only optimizer is {kind: pegasos, t0: ...}");
+        assertBadInput(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, solver: frank-wolfe}"), "exp.yaml:7:",
+                "unknown solver 'frank-wolfe'; available: subgradient, cutting-plane");
+        assertBadInput(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, tolerance: 0.01}"), "exp.yaml:7:", "tolerance");
+        assertBadInput(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, solver: cutting-plane, tolerance: -1}"), "exp.yaml:7:",
+                "tolerance must be a finite number > 0");
+        assertEquals(0, call("validate", multiLabel(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, solver: cutting-plane}"))
+                .toString()).code());
+        assertEquals(0, call("validate", multiLabel(MULTI.replace("label-pairs: true, epochs: 5}",
+                "label-pairs: true, epochs: 5, optimizer: {kind: pegasos, t0: 1000}}")).toString()).code());
+    }
 }

@@ -189,4 +189,27 @@ class ResumeTest {
         assertEquals(0, MainTest.call("run", yaml.toString(), "--out", fresh.toString(), "--quiet").code());
         assertSameResults(fresh, out);
     }
+
+    @Test
+    void multiLabelPredictionsSurviveTheJournal() throws IOException {
+        Path yaml = yaml(String.join("\n",
+                "name: resumable",
+                "seed: 3",
+                "datasets:",
+                "  - {generator: multilabel, n: 90, name: topics}",
+                "protocol: {kind: kfold, k: 3}",
+                "models:",
+                "  - {name: ss, model: structured-svm, label-pairs: true, epochs: 5}",
+                "  - {name: br, model: linear, loss: hinge, multi-label: binary-relevance, epochs: 5}",
+                "metrics: [hamming-loss, subset-accuracy, example-f1]",
+                ""));
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, MainTest.call("run", yaml.toString(), "--out", fresh.toString(), "--quiet").code());
+        Path out = dir.resolve("out");
+        interrupt(yaml, out, 4);
+        MainTest.Call c = MainTest.call("run", yaml.toString(), "--out", out.toString(), "--quiet", "--resume");
+        assertEquals(0, c.code(), c.err());
+        assertTrue(c.err().contains("reusing 4 finished tasks of 6"), c.err());
+        assertSameResults(fresh, out);
+    }
 }

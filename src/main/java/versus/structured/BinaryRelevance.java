@@ -1,0 +1,123 @@
+package versus.structured;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import versus.data.Dataset;
+import versus.data.LabelSets;
+import versus.model.Classifier;
+import versus.model.MultiLabelClassifier;
+import versus.train.History;
+import versus.train.Learner;
+import versus.train.MultiLabelLearner;
+
+/**
+ * Binary relevance (Tsoumakas and Katakis 2007, "Multi-label classification: an overview"): one
+ * independent two-class model per label, trained on the same rows with that label's 0/1 column
+ * as its class, any single-label learner. Predicts each label on its own, so it cannot use label
+ * correlations: the baseline of the structured SVM with label pairs. History entries of the
+ * per-label runs are summed per (epoch, metric): the summed per-label objectives are the
+ * binary-relevance objective.
+ */
+public final class BinaryRelevance implements MultiLabelLearner {
+    private static final List<String> CLASSES = List.of("0", "1");
+    private final Learner base;
+
+    /** @param base a learner for two-class data (class 1 = label present) */
+    public BinaryRelevance(Learner base) {
+        this.base = base;
+    }
+
+    @Override
+    public MultiLabelClassifier fit(Dataset train, RandomGenerator rng, History history) {
+        if (!train.isMultiLabel()) {
+            throw new IllegalArgumentException("binary relevance needs multi-label data (labels: [...])");
+        }
+        LabelSets sets = train.labelSets();
+        int labels = sets.numLabels();
+        int n = train.rows();
+        List<Classifier> models = new ArrayList<>(labels);
+        Map<String, double[]> sums = new LinkedHashMap<>();   // "epoch metric" -> {epoch, sum}
+        Map<String, String> metricOf = new LinkedHashMap<>();
+        for (int l = 0; l < labels; l++) {
+            int[] y = new int[n];
+            for (int i = 0; i < n; i++) {
+                y[i] = sets.has(i, l) ? 1 : 0;
+            }
+            Dataset one = new Dataset(train.name(), train.features(), y, train.featureNames(), CLASSES, null);
+            History h = new History();
+            models.add(base.fit(one, new SplittableRandom(rng.nextLong()), h));
+            for (History.Entry e : h.entries()) {
+                String key = e.epoch() + " " + e.metric();
+                sums.computeIfAbsent(key, k -> new double[] {e.epoch(), 0})[1] += e.value();
+                metricOf.put(key, e.metric());
+            }
+        }
+        for (Map.Entry<String, double[]> e : sums.entrySet()) {
+            history.add((int) e.getValue()[0], metricOf.get(e.getKey()), e.getValue()[1]);
+        }
+        return new Decoder(models, train.classNames(), sets.names());
+    }
+
+    /** The per-label classifiers side by side: scores concatenated, label l = class 1 of model l. */
+    private static final class Decoder implements MultiLabelClassifier {
+        private final List<Classifier> models;
+        private final int[] scoreStart;
+        private final double[][] slices;
+        private final Map<String, Integer> classIndex = new java.util.HashMap<>();
+        private final List<String> labelNames;
+        private final int numClasses;
+        private final byte[] decoded;
+
+        Decoder(List<Classifier> models, List<String> classNames, List<String> labelNames) {
+            this.models = List.copyOf(models);
+            this.scoreStart = new int[models.size() + 1];
+            this.slices = new double[models.size()][];
+            for (int l = 0; l < models.size(); l++) {
+                slices[l] = new double[models.get(l).numScores()];
+                scoreStart[l + 1] = scoreStart[l] + slices[l].length;
+            }
+            for (int k = 0; k < classNames.size(); k++) {
+                classIndex.put(classNames.get(k), k);
+            }
+            this.numClasses = classNames.size();
+            this.labelNames = List.copyOf(labelNames);
+            this.decoded = new byte[models.size()];
+        }
+
+        @Override public int numLabels() { return models.size(); }
+        @Override public int numClasses() { return numClasses; }
+        @Override public int numScores() { return scoreStart[models.size()]; }
+        @Override public boolean hasProbabilities() { return false; }
+
+        @Override
+        public void scores(double[] x, int offset, double[] out) {
+            for (int l = 0; l < models.size(); l++) {
+                models.get(l).scores(x, offset, slices[l]);
+                System.arraycopy(slices[l], 0, out, scoreStart[l], slices[l].length);
+            }
+        }
+
+        @Override
+        public void decideLabels(double[] scores, byte[] out, int offset) {
+            for (int l = 0; l < models.size(); l++) {
+                System.arraycopy(scores, scoreStart[l], slices[l], 0, slices[l].length);
+                out[offset + l] = (byte) (models.get(l).decide(slices[l]) == 1 ? 1 : 0);
+            }
+        }
+
+        @Override
+        public int decide(double[] scores) {
+            decideLabels(scores, decoded, 0);
+            return classIndex.getOrDefault(LabelSets.setName(decoded, 0, labelNames), -1);
+        }
+
+        @Override
+        public void probabilities(double[] scores, double[] out) {
+            throw new UnsupportedOperationException("binary relevance reports no label-set probabilities");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package versus.structured;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import versus.data.LabelSets;
+import versus.model.MultiLabelClassifier;
+
+/**
+ * A trained structured SVM: scores are the unary scores w_l . x + b_l, the decoded label set
+ * argmax_y &lt;w, psi(x, y)&gt; (exact, with the pairwise terms when the model has them).
+ */
+final class StructuredSvmClassifier implements MultiLabelClassifier {
+    private final JointModel model;
+    private final double[] w;
+    private final List<String> labelNames;
+    private final Map<String, Integer> classIndex = new HashMap<>();
+    private final int numClasses;
+    private final byte[] decoded;
+
+    /** @param classNames the training data's label-powerset classes */
+    StructuredSvmClassifier(JointModel model, double[] w, List<String> classNames, List<String> labelNames) {
+        this.model = new JointModel(model.labels, model.inputs, model.labelPairs);
+        this.w = w.clone();
+        this.labelNames = List.copyOf(labelNames);
+        for (int k = 0; k < classNames.size(); k++) {
+            classIndex.put(classNames.get(k), k);
+        }
+        this.numClasses = classNames.size();
+        this.decoded = new byte[model.labels];
+    }
+
+    /** The flat weights, in the layout of {@link JointModel}. */
+    double[] weights() { return w.clone(); }
+
+    @Override public int numLabels() { return model.labels; }
+    @Override public int numClasses() { return numClasses; }
+    @Override public int numScores() { return model.labels; }
+    @Override public boolean hasProbabilities() { return false; }
+
+    @Override
+    public void scores(double[] x, int offset, double[] out) {
+        model.unaryScores(w, x, offset, out);
+    }
+
+    @Override
+    public void decideLabels(double[] scores, byte[] out, int offset) {
+        model.decode(w, scores, out, offset);
+    }
+
+    @Override
+    public int decide(double[] scores) {
+        decideLabels(scores, decoded, 0);
+        return classIndex.getOrDefault(LabelSets.setName(decoded, 0, labelNames), -1);
+    }
+
+    @Override
+    public void probabilities(double[] scores, double[] out) {
+        throw new UnsupportedOperationException("the structured SVM has no probabilities");
+    }
+}

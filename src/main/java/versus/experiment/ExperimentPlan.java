@@ -26,7 +26,12 @@ public record ExperimentPlan(
 
     /** The protocol sentence of the report, followed by the training budget when there is one. */
     public String describeProtocol() {
-        return protocol.describe() + budget.map(b -> ". Training budget: " + b.describe() + "; the models table says how it applies to each")
+        return describeProtocol(protocol.describe());
+    }
+
+    /** {@link #describeProtocol()} with the protocol's own sentence given (as amended for the data). */
+    public String describeProtocol(String protocolText) {
+        return protocolText + budget.map(b -> ". Training budget: " + b.describe() + "; the models table says how it applies to each")
                 .orElse("");
     }
 

@@ -181,7 +181,7 @@ final class ModelPlanner {
             case "structured-svm":
                 check.onlyFor(at, "model structured-svm", kernelKeys(m));
                 check.onlyFor(at, "model structured-svm", mlpKeys(m));
-                return multiLabel.structuredSvm(m, at);
+                return unbudgeted(multiLabel.structuredSvm(m, at), "its own epochs: the structured subgradient and cutting-plane solvers do not count budgets yet");
             case "kernel-svm":
                 check.onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
                 check.onlyFor(at, "model kernel-svm", mlpKeys(m));
@@ -317,9 +317,13 @@ final class ModelPlanner {
      * native model, trained on the same splits with the same standardization.
      */
     private ModelSpec smile(String kind, ModelConfig m, String at) {
-        ModelSpec spec = smileModel(kind, m, at);
+        return unbudgeted(smileModel(kind, m, at), "Smile trains its own way");
+    }
+
+    /** With a budget, says in the models table that this model is not held to it, and why. */
+    private ModelSpec unbudgeted(ModelSpec spec, String why) {
         return budget.isEmpty() ? spec : new ModelSpec(spec.name(), spec.pointer(), spec.summary()
-                + "; not budgeted (Smile trains its own way)", spec.learnerFor(), spec.ranker(), spec.onlyDatasets());
+                + "; not budgeted (" + why + ")", spec.learnerFor(), spec.ranker(), spec.onlyDatasets());
     }
 
     private ModelSpec smileModel(String kind, ModelConfig m, String at) {

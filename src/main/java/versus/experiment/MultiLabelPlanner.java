@@ -33,7 +33,7 @@ final class MultiLabelPlanner {
         if (single.ranker()) {
             throw src.error(at + "/multi-label", "binary relevance needs a classifier, not a pairwise ranker");
         }
-        return new ModelSpec(single.name(), at, single.summary() + "; binary relevance (one two-class model per label)",
+        return new ModelSpec(single.name(), at, single.summary() + "; binary relevance (one two-class model per label, each trained as above)",
                 k -> new BinaryRelevance(single.learnerFor().apply(2)));
     }
 

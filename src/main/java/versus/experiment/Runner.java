@@ -215,7 +215,7 @@ public final class Runner {
         List<String> metricNames = new ArrayList<>();
         plan.metrics().forEach(m -> metricNames.add(m.name()));
         return new RunRecord(plan.name(), plan.description(), plan.seed(), version, threads, plan.source().text(),
-                MultiLabelChecks.describeProtocol(plan.describeProtocol(), prepared.data()), infos, models, metricNames, plan.tests(), outcomes, prepared.loadSeconds(),
+                plan.describeProtocol(MultiLabelChecks.describeProtocol(plan.protocol().describe(), prepared.data())), infos, models, metricNames, plan.tests(), outcomes, prepared.loadSeconds(),
                 (System.nanoTime() - t0) / 1e9 + sum(prepared.loadSeconds()));
     }
 

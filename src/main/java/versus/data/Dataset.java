@@ -139,15 +139,17 @@ public final class Dataset {
      * This data set followed by the rows of {@code other} (a separate test file). The other's
      * labels are mapped to this set's classes by name, unseen class names are appended. When one
      * file has fewer columns and its feature names are a prefix of the other's (sparse LIBSVM
-     * files whose largest index differs), the missing columns are zeros; otherwise the columns
-     * must match.
+     * files whose largest index differs), the missing columns are zeros. When the two files
+     * one-hot a categorical column over different category sets, the test columns are placed by
+     * name into this set's columns (a category the test file lacks is a zero column); a category
+     * the training file never saw is an error, as scikit-learn's OneHotEncoder has it by default.
+     * Otherwise the columns must match.
      */
     public Dataset append(Dataset other) {
         List<String> wide = cols >= other.cols ? featureNames : other.featureNames;
         List<String> narrow = cols >= other.cols ? other.featureNames : featureNames;
         if (!wide.subList(0, narrow.size()).equals(narrow) || (cols != other.cols && !sparseNames(narrow, wide))) {
-            throw new IllegalArgumentException("the test file has " + other.cols + " features " + preview(other.featureNames)
-                    + " but the training file has " + cols + " " + preview(featureNames) + "; they must match");
+            return append(other.alignedTo(featureNames, preview(featureNames)));
         }
         if ((labelSets == null) != (other.labelSets == null)) {
             throw new IllegalArgumentException("one file has label sets (multi-label) and the other has not");
@@ -184,6 +186,41 @@ public final class Dataset {
             return multiLabel(name, nx, wide, labelSets.append(other.labelSets));
         }
         return new Dataset(name, nx, ny, wide, classes, nq);
+    }
+
+    /**
+     * This (test) data set with its columns moved by name onto {@code names}, the training
+     * file's; only one-hot columns ({@code column=value}) may differ between the two.
+     */
+    private Dataset alignedTo(List<String> names, String trainingPreview) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int j = 0; j < names.size(); j++) {
+            index.put(names.get(j), j);
+        }
+        int[] place = new int[cols];
+        for (int j = 0; j < cols; j++) {
+            Integer at = index.get(featureNames.get(j));
+            if (at == null) {
+                String f = featureNames.get(j);
+                int eq = f.indexOf('=');
+                String column = eq > 0 ? f.substring(0, eq + 1) : null;
+                if (column != null && names.stream().anyMatch(n -> n.startsWith(column))) {
+                    throw new IllegalArgumentException("category '" + f.substring(eq + 1) + "' of column '" + f.substring(0, eq)
+                            + "' occurs in the test file but not in the training file, so it has no one-hot column; "
+                            + "drop the column (drop-columns) or give the training file an example of it");
+                }
+                throw new IllegalArgumentException("the test file has " + cols + " features " + preview(featureNames)
+                        + " but the training file has " + names.size() + " " + trainingPreview + "; they must match");
+            }
+            place[j] = at;
+        }
+        double[] nx = new double[rows * names.size()];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                nx[i * names.size() + place[j]] = x[i * cols + j];
+            }
+        }
+        return new Dataset(name, nx, y, names, classNames, qid, labelSets);
     }
 
     /** Whether the extra columns of {@code wide} look like generated sparse-index names. */

@@ -13,9 +13,7 @@ import versus.experiment.ExperimentPlan.DataSpec;
 import versus.experiment.ExperimentPlan.ModelSpec;
 import versus.loss.LossCatalog;
 import versus.loss.MulticlassLoss;
-import versus.model.Activation;
 import versus.model.ActivationCatalog;
-import versus.model.FixedNetwork;
 import versus.model.HiddenUnits;
 import versus.model.Initializer;
 import versus.model.Mlp;
@@ -26,16 +24,7 @@ import versus.objective.PairwiseObjective;
 import versus.objective.Regularizer;
 import versus.optim.Lbfgs;
 import versus.optim.Minimizer;
-import versus.svm.Kernel;
-import versus.svm.KernelSvm;
-import versus.svm.Multiclass;
-import versus.svm.ScaledGammaSvm;
-import versus.baseline.SmileLogistic;
-import versus.baseline.SmileMlp;
-import versus.baseline.SmileSvm;
-import versus.train.FixedLearner;
 import versus.train.GradientLearner;
-import versus.train.Learner;
 import versus.train.TrainerSpec;
 import versus.train.Budget;
 
@@ -49,6 +38,9 @@ final class ModelPlanner {
     private final TrainingPlanner training;
     private final java.util.Optional<Budget> budget;
     private final MultiLabelPlanner multiLabel;
+    private final FixedNetworkPlanner fixedNetworks;
+    private final BaselinePlanner baselines;
+    private final KernelSvmPlanner kernelSvms;
 
     ModelPlanner(ConfigChecks check, TrainingPlanner training, java.util.Optional<Budget> budget) {
         this.check = check;
@@ -56,6 +48,9 @@ final class ModelPlanner {
         this.training = training;
         this.budget = budget;
         this.multiLabel = new MultiLabelPlanner(check, training);
+        this.fixedNetworks = new FixedNetworkPlanner(check, budget);
+        this.baselines = new BaselinePlanner(check, training);
+        this.kernelSvms = new KernelSvmPlanner(check, budget);
     }
 
     List<ModelSpec> models(List<ModelConfig> list, Metric tuningMetric) {
@@ -162,80 +157,33 @@ final class ModelPlanner {
         }
         switch (kind) {
             case "linear":
-                check.onlyFor(at, "model linear", kernelKeys(m));
-                check.onlyFor(at, "model linear", mlpKeys(m));
+                check.onlyFor(at, "model linear", ModelKeys.kernel(m));
+                check.onlyFor(at, "model linear", ModelKeys.mlp(m));
                 return gradientModel(m, at, linearArchitecture());
             case "mlp":
-                check.onlyFor(at, "model mlp", kernelKeys(m));
+                check.onlyFor(at, "model mlp", ModelKeys.kernel(m));
                 return gradientModel(m, at, mlpArchitecture(m, at));
             case "autoencoder":
-                check.onlyFor(at, "model autoencoder", kernelKeys(m));
+                check.onlyFor(at, "model autoencoder", ModelKeys.kernel(m));
                 return new AutoencoderPlanner(src).model(m, at, (mlp, mat) -> gradientModel(mlp, mat, mlpArchitecture(mlp, mat)));
             case "fixed-network":
-                check.onlyFor(at, "model fixed-network (weights given, nothing trained)", gradientKeys(m));
-                check.onlyFor(at, "model fixed-network", kernelKeys(m));
-                check.onlyFor(at, "model fixed-network", mlpKeys(m));
-                return fixedNetwork(m, at);
+                check.onlyFor(at, "model fixed-network (weights given, nothing trained)", ModelKeys.gradient(m));
+                check.onlyFor(at, "model fixed-network", ModelKeys.kernel(m));
+                check.onlyFor(at, "model fixed-network", ModelKeys.mlp(m));
+                return fixedNetworks.model(m, at);
             case "smile-logistic", "smile-svm", "smile-mlp":
                 return smile(kind, m, at);
             case "structured-svm":
-                check.onlyFor(at, "model structured-svm", kernelKeys(m));
-                check.onlyFor(at, "model structured-svm", mlpKeys(m));
+                check.onlyFor(at, "model structured-svm", ModelKeys.kernel(m));
+                check.onlyFor(at, "model structured-svm", ModelKeys.mlp(m));
                 return unbudgeted(multiLabel.structuredSvm(m, at), "its own epochs: the structured subgradient and cutting-plane solvers do not count budgets yet");
             case "kernel-svm":
-                check.onlyFor(at, "model kernel-svm (trained by SMO on its dual)", gradientKeys(m));
-                check.onlyFor(at, "model kernel-svm", mlpKeys(m));
-                return kernelSvm(m, at);
+                check.onlyFor(at, "model kernel-svm (trained by SMO on its dual)", ModelKeys.gradient(m));
+                check.onlyFor(at, "model kernel-svm", ModelKeys.mlp(m));
+                return kernelSvms.model(m, at);
             default:
                 throw src.error(at + "/model", "unknown model '" + kind + "'; available: " + String.join(", ", Registry.MODELS.keySet()));
         }
-    }
-
-    private static Map<String, Object> kernelKeys(ModelConfig m) {
-        return ConfigChecks.keys("kernel", m.kernel(), "C", m.c(), "gamma", m.gamma(), "degree", m.degree(), "coef0", m.coef0(),
-                "multiclass", m.multiclass());
-    }
-
-    /** A network given layer by layer in the YAML: weights (one row per unit), biases, activation. */
-    private ModelSpec fixedNetwork(ModelConfig m, String at) {
-        if (m.layers() == null || m.layers().isEmpty()) {
-            throw src.error(at, "model fixed-network needs 'layers': [{weights: [[...], ...], biases: [...], activation: step}, ...]");
-        }
-        List<FixedNetwork.Layer> layers = new ArrayList<>();
-        StringBuilder shape = new StringBuilder();
-        for (int l = 0; l < m.layers().size(); l++) {
-            String lat = at + "/layers/" + l;
-            ExperimentConfig.LayerConfig c = m.layers().get(l);
-            if (c == null || c.weights() == null || c.biases() == null) {
-                throw src.error(lat, "a layer needs 'weights' (one row per unit) and 'biases' (one per unit)");
-            }
-            String name = c.activation() == null ? "step" : c.activation();
-            Activation act = ActivationCatalog.byName(name).orElseThrow(() -> src.error(lat + "/activation",
-                    "activation '" + name + "' is not available in a fixed network; use one of " + ActivationCatalog.names()));
-            double[][] w = new double[c.weights().size()][];
-            for (int j = 0; j < w.length; j++) {
-                List<Double> row = c.weights().get(j);
-                w[j] = new double[row.size()];
-                for (int i = 0; i < w[j].length; i++) {
-                    w[j][i] = row.get(i);
-                }
-            }
-            double[] b = new double[c.biases().size()];
-            for (int j = 0; j < b.length; j++) {
-                b[j] = c.biases().get(j);
-            }
-            layers.add(check.parse(lat, () -> new FixedNetwork.Layer(w, b, act)));
-            shape.append(l == 0 ? "" : " -> ").append(w.length).append(' ').append(name);
-        }
-        check.parse(at + "/layers", () -> new FixedNetwork(layers, layers.get(layers.size() - 1).units() == 1 ? 2
-                : layers.get(layers.size() - 1).units()));
-        return new ModelSpec(m.name(), at, "fixed network (given weights, not trained): " + shape
-                + budget.map(b -> "; the budget does not apply (nothing is trained)").orElse(""), k -> new FixedLearner(layers));
-    }
-
-    private static Map<String, Object> mlpKeys(ModelConfig m) {
-        return ConfigChecks.keys("hidden", m.hidden(), "activation", m.activation(), "output", m.output(), "dropout", m.dropout(),
-                "input-noise", m.inputNoise(), "batch-norm", m.batchNorm());
     }
 
     /**
@@ -306,87 +254,18 @@ final class ModelPlanner {
                 (loss, k) -> output.equals("sigmoid") ? LossCatalog.coding("logistic", k) : LossCatalog.coding(loss, k));
     }
 
-    private static Map<String, Object> gradientKeys(ModelConfig m) {
-        return ConfigChecks.keys("loss", m.loss(), "objective", m.objective(), "regularizer", m.regularizer(), "optimizer", m.optimizer(),
-                "epochs", m.epochs(), "batch-size", m.batchSize(), "shuffle", m.shuffle(), "early-stopping", m.earlyStopping(),
-                "init", m.init(), "average-from", m.averageFrom(), "trace-objective", m.traceObjective(), "clip", m.clip());
-    }
-
     /**
      * The Smile 3.1.1 baselines (versus.baseline): an independent implementation next to each
      * native model, trained on the same splits with the same standardization.
      */
     private ModelSpec smile(String kind, ModelConfig m, String at) {
-        return unbudgeted(smileModel(kind, m, at), "Smile trains its own way");
+        return unbudgeted(baselines.model(kind, m, at), "Smile trains its own way");
     }
 
     /** With a budget, says in the models table that this model is not held to it, and why. */
     private ModelSpec unbudgeted(ModelSpec spec, String why) {
         return budget.isEmpty() ? spec : new ModelSpec(spec.name(), spec.pointer(), spec.summary()
                 + "; not budgeted (" + why + ")", spec.learnerFor(), spec.ranker(), spec.onlyDatasets());
-    }
-
-    private ModelSpec smileModel(String kind, ModelConfig m, String at) {
-        String what = "model " + kind;
-        check.onlyFor(at, what, ConfigChecks.keys("loss", m.loss(), "objective", m.objective(), "shuffle", m.shuffle(),
-                "early-stopping", m.earlyStopping(), "init", m.init(), "average-from", m.averageFrom(),
-                "trace-objective", m.traceObjective(), "degree", m.degree(), "coef0", m.coef0(), "multiclass", m.multiclass(),
-                "pairs-per-query", m.pairsPerQuery(), "output", m.output(), "clip", m.clip(), "dropout", m.dropout(),
-                "input-noise", m.inputNoise(), "batch-norm", m.batchNorm()));
-        switch (kind) {
-            case "smile-logistic" -> {
-                check.onlyFor(at, what, kernelKeys(m));
-                check.onlyFor(at, what, ConfigChecks.keys("optimizer", m.optimizer(), "epochs", m.epochs(), "batch-size", m.batchSize(),
-                        "hidden", m.hidden(), "activation", m.activation()));
-                Regularizer reg = training.regularizer(m.regularizer(), at + "/regularizer");
-                double lambda = reg instanceof Regularizer.None ? 0 : training.l2Lambda(reg, at + "/regularizer", what);
-                SmileLogistic learner = check.parse(at + "/regularizer", () -> new SmileLogistic(lambda));
-                return new ModelSpec(m.name(), at, "Smile LogisticRegression (baseline), L2 lambda " + lambda, k -> learner);
-            }
-            case "smile-svm" -> {
-                check.onlyFor(at, what, ConfigChecks.keys("regularizer", m.regularizer(), "optimizer", m.optimizer(), "epochs", m.epochs(),
-                        "batch-size", m.batchSize(), "hidden", m.hidden(), "activation", m.activation()));
-                String kernel = m.kernel() == null ? "rbf" : m.kernel();
-                double c = m.c() == null ? 1.0 : m.c();
-                SmileSvm.Kernel k = check.parse(at + "/kernel", () -> SmileSvm.Kernel.of(kernel));
-                SmileSvm learner;
-                if (k == SmileSvm.Kernel.RBF) {
-                    if (m.gamma() == null || m.gamma().equals("scale")) {
-                        throw src.error(at, "smile-svm with kernel rbf needs a numeric 'gamma' (gamma: scale is for kernel-svm)");
-                    }
-                    double gamma = check.parse(at + "/gamma", () -> Double.parseDouble(m.gamma()));
-                    learner = check.parse(at, () -> SmileSvm.rbf(c, gamma));
-                } else {
-                    check.onlyFor(at, what + " with kernel linear", ConfigChecks.keys("gamma", m.gamma()));
-                    learner = check.parse(at, () -> SmileSvm.linear(c));
-                }
-                return new ModelSpec(m.name(), at, "Smile SVM (baseline; LASVM), " + kernel + " kernel, C " + c
-                        + (m.gamma() != null ? ", gamma " + m.gamma() : "") + "; one-vs-rest with Platt scores for K > 2", x -> learner);
-            }
-            default -> {
-                check.onlyFor(at, what, kernelKeys(m));
-                check.onlyFor(at, what, ConfigChecks.keys("regularizer", m.regularizer()));
-                check.parse(at + "/model", () -> {
-                    try {
-                        SmileMlp.checkAvailable();
-                    } catch (UnsupportedOperationException e) {
-                        throw new IllegalArgumentException(e.getMessage());
-                    }
-                    return true;
-                });
-                OptimizerConfig oc = m.optimizer();
-                if (oc != null && oc.kind() != null && !oc.kind().equals("sgd")) {
-                    throw src.error(at + "/optimizer/kind", "smile-mlp trains with SGD only: optimizer {kind: sgd, learning-rate}");
-                }
-                int[] hidden = m.hidden() == null ? new int[] {32} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
-                String activation = m.activation() == null ? "relu" : m.activation();
-                double rate = oc == null || oc.learningRate() == null ? 0.01 : oc.learningRate();
-                SmileMlp learner = check.parse(at, () -> new SmileMlp(hidden, SmileMlp.Activation.of(activation), rate,
-                        m.epochs() == null ? 50 : m.epochs(), m.batchSize() == null ? 32 : m.batchSize()));
-                return new ModelSpec(m.name(), at, "Smile MLP (baseline), hidden " + java.util.Arrays.toString(hidden) + " "
-                        + activation + ", SGD rate " + rate + ", " + learner.epochs() + " epochs, batch " + learner.batchSize(), k -> learner);
-            }
-        }
     }
 
     /** Applies each model's optional {@code datasets: [names]}, which must name data sets of the file. */
@@ -408,57 +287,6 @@ final class ModelPlanner {
             out.add(specs.get(i).restrictedTo(new HashSet<>(only)));
         }
         return out;
-    }
-
-    /** A kernel SVM: kernel linear | poly | rbf, C, gamma (a number or scale), degree, coef0, multiclass. */
-    private ModelSpec kernelSvm(ModelConfig m, String at) {
-        String kernel = m.kernel() == null ? "rbf" : m.kernel();
-        double c = m.c() == null ? 1.0 : m.c();
-        Multiclass strategy = m.multiclass() == null ? Multiclass.ONE_VS_ONE : check.parse(at + "/multiclass", () -> switch (m.multiclass()) {
-            case "one-vs-one" -> Multiclass.ONE_VS_ONE;
-            case "one-vs-rest" -> Multiclass.ONE_VS_REST;
-            default -> throw new IllegalArgumentException("multiclass must be one-vs-one or one-vs-rest, got " + m.multiclass());
-        });
-        boolean scaled = m.gamma() == null || m.gamma().equals("scale");
-        double gamma = scaled ? 0 : check.parse(at + "/gamma", () -> {
-            try {
-                return Double.parseDouble(m.gamma());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("gamma must be a number > 0 or 'scale', got " + m.gamma());
-            }
-        });
-        int degree = m.degree() == null ? 3 : m.degree();
-        double coef0 = m.coef0() == null ? 0.0 : m.coef0();
-        Learner learner;
-        String kernelText;
-        java.util.Optional<java.time.Duration> limit = budget.filter(Budget.Seconds.class::isInstance)
-                .map(b -> java.time.Duration.ofNanos(((Budget.Seconds) b).nanos()));
-        switch (kernel) {
-            case "linear":
-                check.onlyFor(at, "kernel linear", ConfigChecks.keys("gamma", m.gamma(), "degree", m.degree(), "coef0", m.coef0()));
-                learner = check.parse(at + "/C", () -> new KernelSvm(new Kernel.Linear(), c, strategy, limit));
-                kernelText = "linear kernel";
-                break;
-            case "rbf":
-                check.onlyFor(at, "kernel rbf", ConfigChecks.keys("degree", m.degree(), "coef0", m.coef0()));
-                learner = scaled ? check.parse(at + "/C", () -> new ScaledGammaSvm(Kernel.Rbf::new, c, strategy, limit))
-                        : check.parse(at + "/gamma", () -> new KernelSvm(new Kernel.Rbf(gamma), c, strategy, limit));
-                kernelText = "RBF kernel, gamma " + (scaled ? "scale (1 / (d var(X)) per training fold)" : gamma);
-                break;
-            case "poly":
-                learner = scaled ? check.parse(at + "/C", () -> new ScaledGammaSvm(g -> new Kernel.Polynomial(g, coef0, degree), c, strategy, limit))
-                        : check.parse(at + "/gamma", () -> new KernelSvm(new Kernel.Polynomial(gamma, coef0, degree), c, strategy, limit));
-                kernelText = "polynomial kernel (gamma x.z + " + coef0 + ")^" + degree + ", gamma " + (scaled ? "scale" : gamma);
-                break;
-            default:
-                throw src.error(at + "/kernel", "unknown kernel '" + kernel + "'; available: linear, poly, rbf");
-        }
-        String summary = "kernel SVM (SMO), " + kernelText + ", C " + c + ", "
-                + (strategy == Multiclass.ONE_VS_ONE ? "one-vs-one" : "one-vs-rest") + " for K > 2"
-                + budget.map(b -> limit.isPresent() ? "; SMO stops at the budget of " + b.amount() + " per fit"
-                        : "; the budget of " + b.amount() + " does not apply (SMO is not a gradient method; it runs to convergence)")
-                        .orElse("");
-        return new ModelSpec(m.name(), at, summary, numClasses -> learner);
     }
 
     private ModelSpec gradientModel(ModelConfig m, String at, Architecture arch) {

@@ -47,7 +47,7 @@ final class ModelPlanner {
         this.src = check.source();
         this.training = training;
         this.budget = budget;
-        this.multiLabel = new MultiLabelPlanner(check, training);
+        this.multiLabel = new MultiLabelPlanner(check, training, budget);
         this.fixedNetworks = new FixedNetworkPlanner(check, budget);
         this.baselines = new BaselinePlanner(check, training);
         this.kernelSvms = new KernelSvmPlanner(check, budget);
@@ -176,7 +176,7 @@ final class ModelPlanner {
             case "structured-svm":
                 check.onlyFor(at, "model structured-svm", ModelKeys.kernel(m));
                 check.onlyFor(at, "model structured-svm", ModelKeys.mlp(m));
-                return unbudgeted(multiLabel.structuredSvm(m, at), "its own epochs: the structured subgradient and cutting-plane solvers do not count budgets yet");
+                return multiLabel.structuredSvm(m, at);
             case "kernel-svm":
                 check.onlyFor(at, "model kernel-svm (trained by SMO on its dual)", ModelKeys.gradient(m));
                 check.onlyFor(at, "model kernel-svm", ModelKeys.mlp(m));

@@ -15,11 +15,13 @@ final class MultiLabelPlanner {
     private final YamlSource src;
     private final ConfigChecks check;
     private final TrainingPlanner training;
+    private final java.util.Optional<versus.train.Budget> budget;
 
-    MultiLabelPlanner(ConfigChecks check, TrainingPlanner training) {
+    MultiLabelPlanner(ConfigChecks check, TrainingPlanner training, java.util.Optional<versus.train.Budget> budget) {
         this.check = check;
         this.src = check.source();
         this.training = training;
+        this.budget = budget;
     }
 
     /** {@code multi-label: binary-relevance}: the single-label model trained once per label. */
@@ -51,25 +53,38 @@ final class MultiLabelPlanner {
         double lambda = training.l2Lambda(training.regularizer(m.regularizer(), rat), rat, what);
         boolean pairs = m.labelPairs() != null && m.labelPairs();
         String solverName = m.solver() == null ? "subgradient" : m.solver();
+        if (budget.isPresent() && m.epochs() != null) {
+            throw src.error(at + "/epochs", "model '" + m.name() + "' sets epochs and the experiment sets a budget ("
+                    + budget.get().amount() + "); remove one: the budget trains every native model equally");
+        }
+        boolean stepBudget = budget.isPresent() && !(budget.get() instanceof versus.train.Budget.Epochs);
+        if (stepBudget && m.averageFrom() != null) {
+            throw src.error(at + "/average-from", "average-from counts epochs, which a budget of " + budget.get().amount()
+                    + " does not fix; the structured SVM then averages the second half of its steps");
+        }
+        Integer budgetEpochs = budget.orElse(null) instanceof versus.train.Budget.Epochs e ? e.epochs() : null;
         StructuredSvmSpec.Solver solver;
         int epochs;
         String how;
         switch (solverName) {
             case "subgradient" -> {
                 check.onlyFor(at, "solver subgradient (tolerance is for solver cutting-plane)", ConfigChecks.keys("tolerance", m.tolerance()));
-                epochs = m.epochs() == null ? 30 : m.epochs();
+                epochs = budgetEpochs != null ? budgetEpochs : m.epochs() == null ? 30 : m.epochs();
                 int from = m.averageFrom() == null ? StructuredSvmSpec.defaultAverageFrom(Math.max(1, epochs)) : m.averageFrom();
                 double t0 = pegasosT0(m.optimizer(), at + "/optimizer", StructuredSvmSpec.defaultT0(lambda));
                 solver = check.parse(at, () -> new StructuredSvmSpec.Subgradient(from, t0));
-                how = epochs + " epochs of stochastic subgradient (rate 1/(lambda (t + " + t0 + "))), averaged from epoch " + from;
+                how = (stepBudget ? "budget " + budget.get().amount() + " of stochastic subgradient steps (rate 1/(lambda (t + " + t0
+                        + "))), the second half averaged" : epochs + " epochs of stochastic subgradient (rate 1/(lambda (t + " + t0
+                        + "))), averaged from epoch " + from);
             }
             case "cutting-plane" -> {
                 check.onlyFor(at, "solver cutting-plane (it solves a dual QP; no steps to average)", ConfigChecks.keys(
                         "average-from", m.averageFrom(), "optimizer", m.optimizer()));
-                epochs = m.epochs() == null ? 200 : m.epochs();
+                epochs = budgetEpochs != null ? budgetEpochs : m.epochs() == null ? 200 : m.epochs();
                 double tolerance = m.tolerance() == null ? 1e-3 : m.tolerance();
                 solver = check.parse(at + "/tolerance", () -> new StructuredSvmSpec.CuttingPlane(tolerance));
-                how = "1-slack cutting plane (tolerance " + tolerance + ", at most " + epochs + " iterations, bias penalised)";
+                how = "1-slack cutting plane (tolerance " + tolerance + ", " + (stepBudget ? "budget " + budget.get().amount()
+                        + ", n per iteration" : "at most " + epochs + " iterations") + ", bias penalised)";
             }
             default -> throw src.error(at + "/solver", "unknown solver '" + solverName + "'; available: subgradient, cutting-plane");
         }
@@ -77,7 +92,7 @@ final class MultiLabelPlanner {
         StructuredSvmSpec.Solver chosen = solver;
         StructuredSvmSpec spec = check.parse(at, () -> new StructuredSvmSpec(lambda, passes, pairs, chosen));
         return new ModelSpec(m.name(), at, "structured SVM, Hamming loss, margin rescaling, " + (pairs ? "unary + pairwise label terms"
-                : "unary terms only") + ", L2 lambda " + lambda + ", " + how, k -> new StructuredSvm(spec));
+                : "unary terms only") + ", L2 lambda " + lambda + ", " + how, k -> new StructuredSvm(spec, budget));
     }
 
     /** The step offset of {@code optimizer: {kind: pegasos, t0}}, the only optimizer of the subgradient solver. */

@@ -44,7 +44,14 @@ final class CuttingPlane {
         m = 1;
     }
 
-    static MultiLabelClassifier fit(StructuredSvmSpec spec, double epsilon, Dataset train, History history) {
+    /** @param budget a gradient-evaluation (n per iteration) or seconds limit, checked after every iteration */
+    static MultiLabelClassifier fit(StructuredSvmSpec spec, double epsilon, Dataset train, History history,
+                                    java.util.Optional<versus.train.Budget> budget) {
+        long maxEvaluations = budget.orElse(null) instanceof versus.train.Budget.GradientEvaluations b ? b.count() : Long.MAX_VALUE;
+        long deadline = budget.orElse(null) instanceof versus.train.Budget.Seconds b ? System.nanoTime() + b.nanos() : 0;
+        int lastIteration = budget.isPresent() ? Integer.MAX_VALUE : spec.epochs();
+        boolean exhausted = false;
+        int iterations = 0;
         int labels = train.labelSets().numLabels();
         JointModel model = new JointModel(labels, train.cols(), spec.labelPairs());
         int p = model.numParameters();
@@ -56,7 +63,8 @@ final class CuttingPlane {
         int n = train.rows();
         boolean converged = false;
         double violation = Double.NaN;
-        for (int iteration = 1; iteration <= spec.epochs() && !converged; iteration++) {
+        for (int iteration = 1; iteration <= lastIteration && !converged && !exhausted; iteration++) {
+            iterations = iteration;
             Arrays.fill(g, 0);
             double hinge = 0;
             for (int i = 0; i < n; i++) {
@@ -74,12 +82,17 @@ final class CuttingPlane {
                 qp.solve();
                 qp.weights(w);
             }
+            exhausted = (long) iteration * n >= maxEvaluations || deadline != 0 && System.nanoTime() - deadline >= 0;
         }
-        if (!converged) {
+        if (exhausted && !converged) {
+            history.note(budget.orElseThrow().amount() + " budget spent after iteration " + iterations + " (most violated constraint "
+                    + violation + " above the slack, tolerance " + epsilon + ")");
+        } else if (!converged) {
             history.note("cutting plane stopped after " + spec.epochs() + " iterations with the most violated constraint "
                     + violation + " above the slack (tolerance " + epsilon + ")");
         }
-        return new StructuredSvmClassifier(model, w, train.classNames(), train.labelSets().names());
+        return new StructuredSvmClassifier(model, w, train.classNames(), train.labelSets().names(),
+                new versus.train.Trainer.Usage(iterations, (long) iterations * n));
     }
 
     /** xi = max(0, max_c Delta_c - &lt;w, g_c&gt;) over the working set. */

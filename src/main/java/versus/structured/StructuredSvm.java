@@ -3,7 +3,9 @@ package versus.structured;
 import java.util.random.RandomGenerator;
 import versus.data.Dataset;
 import versus.model.MultiLabelClassifier;
+import versus.train.Budget;
 import versus.train.History;
+import versus.train.Trainer;
 import versus.train.MultiLabelLearner;
 
 /**
@@ -22,6 +24,13 @@ import versus.train.MultiLabelLearner;
  * <p>With {@link StructuredSvmSpec.CuttingPlane} the 1-slack cutting-plane algorithm trains
  * instead ({@link CuttingPlane}).
  *
+ * <p>A {@link Budget} counts one gradient evaluation per row step (one loss-augmented inference
+ * and subgradient; a cutting-plane iteration makes n of them). Under a gradient-evaluation budget
+ * the subgradient solver stops after exactly that many steps and averages the second half of
+ * them; under a seconds budget it stops at the first step past the limit and averages from the
+ * second epoch on (the last iterate when it ran less than one). The cutting plane stops after the
+ * iteration that reaches either limit. An epochs budget is simply the number of epochs.
+ *
  * <p>Without label pairs the objective separates into one hinge-loss SVM per label, so this is
  * binary relevance with the hinge loss trained jointly.
  */
@@ -29,9 +38,16 @@ public final class StructuredSvm implements MultiLabelLearner {
     /** Most labels for which label pairs are supported (exact inference enumerates 2^L sets). */
     public static final int MAX_PAIRWISE_LABELS = LabelInference.MAX_PAIRWISE_LABELS;
     private final StructuredSvmSpec spec;
+    private final java.util.Optional<Budget> budget;
 
     public StructuredSvm(StructuredSvmSpec spec) {
+        this(spec, java.util.Optional.empty());
+    }
+
+    /** @param budget a gradient-evaluation or seconds limit (an epochs budget is the spec's epochs) */
+    public StructuredSvm(StructuredSvmSpec spec, java.util.Optional<Budget> budget) {
         this.spec = spec;
+        this.budget = budget.filter(b -> !(b instanceof Budget.Epochs));
     }
 
     public StructuredSvmSpec spec() { return spec; }
@@ -42,7 +58,7 @@ public final class StructuredSvm implements MultiLabelLearner {
             throw new IllegalArgumentException("the structured SVM needs multi-label data (labels: [...])");
         }
         if (spec.solver() instanceof StructuredSvmSpec.CuttingPlane cp) {
-            return CuttingPlane.fit(spec, cp.epsilon(), train, history);
+            return CuttingPlane.fit(spec, cp.epsilon(), train, history, budget);
         }
         return subgradient((StructuredSvmSpec.Subgradient) spec.solver(), train, rng, history);
     }
@@ -64,13 +80,21 @@ public final class StructuredSvm implements MultiLabelLearner {
         double[] x = train.features();
         byte[] truth = train.labelSets().matrix();
         double lambda = spec.lambda();
+        long maxSteps = budget.orElse(null) instanceof Budget.GradientEvaluations g ? g.count() : Long.MAX_VALUE;
+        long deadline = budget.orElse(null) instanceof Budget.Seconds s ? System.nanoTime() + s.nanos() : 0;
+        int lastEpoch = budget.isPresent() ? Integer.MAX_VALUE : spec.epochs();
         long t = 0;
-        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+        double epochsRun = 0;
+        boolean exhausted = false;
+        for (int epoch = 1; epoch <= lastEpoch && !exhausted; epoch++) {
             shuffle(order, rng);
-            boolean averaging = epoch >= sg.averageFrom();
+            boolean epochAveraged = budget.isEmpty() ? epoch >= sg.averageFrom() : deadline != 0 && epoch >= 2;
+            int done = 0;
             for (int k = 0; k < n; k++) {
                 int i = order[k];
                 t++;
+                done++;
+                boolean averaging = epochAveraged || maxSteps != Long.MAX_VALUE && t > maxSteps / 2;
                 double eta = 1.0 / (lambda * (t + sg.t0()));
                 model.subgradientStep(w, x, train.offset(i), truth, i * labels, 1 - eta * lambda, eta);
                 if (averaging) {
@@ -80,11 +104,20 @@ public final class StructuredSvm implements MultiLabelLearner {
                         average[j] += (w[j] - average[j]) * a;
                     }
                 }
+                if (t >= maxSteps || deadline != 0 && System.nanoTime() - deadline >= 0) {
+                    exhausted = true;
+                    break;
+                }
             }
+            epochsRun += done / (double) n;
             double[] current = averaged > 0 ? average : w;
             history.add(epoch, "objective", objective.valueAndSubgradient(current, train, null));
         }
-        return new StructuredSvmClassifier(model, averaged > 0 ? average : w, train.classNames(), train.labelSets().names());
+        if (exhausted) {
+            history.note(budget.orElseThrow().amount() + " budget spent in epoch " + (int) Math.ceil(epochsRun));
+        }
+        return new StructuredSvmClassifier(model, averaged > 0 ? average : w, train.classNames(), train.labelSets().names(),
+                new Trainer.Usage(epochsRun, t));
     }
 
     /** Fisher-Yates with the given generator. */

@@ -17,9 +17,15 @@ final class StructuredSvmClassifier implements MultiLabelClassifier {
     private final Map<String, Integer> classIndex = new HashMap<>();
     private final int numClasses;
     private final byte[] decoded;
+    private final Map<String, Double> diagnostics;
 
-    /** @param classNames the training data's label-powerset classes */
-    StructuredSvmClassifier(JointModel model, double[] w, List<String> classNames, List<String> labelNames) {
+    /**
+     * @param classNames the training data's label-powerset classes
+     * @param used       what training used: {@code epochs-run} and {@code gradient-evaluations}
+     */
+    StructuredSvmClassifier(JointModel model, double[] w, List<String> classNames, List<String> labelNames,
+                            versus.train.Trainer.Usage used) {
+        this.diagnostics = Map.of("epochs-run", used.epochsRun(), "gradient-evaluations", (double) used.gradientEvaluations());
         this.model = new JointModel(model.labels, model.inputs, model.labelPairs);
         this.w = w.clone();
         this.labelNames = List.copyOf(labelNames);
@@ -32,6 +38,11 @@ final class StructuredSvmClassifier implements MultiLabelClassifier {
 
     /** The flat weights, in the layout of {@link JointModel}. */
     double[] weights() { return w.clone(); }
+
+    @Override
+    public Map<String, Double> diagnostics() {
+        return new java.util.TreeMap<>(diagnostics);
+    }
 
     @Override public int numLabels() { return model.labels; }
     @Override public int numClasses() { return numClasses; }

@@ -503,6 +503,19 @@ class MainTest {
     }
 
     @Test
+    void structuredSvmsAreHeldToTheBudgetToo() throws IOException {
+        String budgeted = MULTI.replace("seed: 3", "seed: 3\nbudget: {gradient-evaluations: 300}").replace(", epochs: 5}", "}");
+        Call c = call("run", multiLabel(budgeted).toString(), "--out", dir.resolve("mlb").toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        List<String> used = Files.readAllLines(dir.resolve("mlb/folds.csv")).stream()
+                .filter(l -> l.startsWith("m,ss,") && l.contains(",gradient-evaluations,")).toList();
+        assertEquals(3, used.size());
+        assertTrue(used.stream().allMatch(l -> l.endsWith(",300.0")), used.toString());
+        assertBadInput(budgeted.replace("label-pairs: true}", "label-pairs: true, epochs: 5}"), "exp.yaml:", "sets epochs and the experiment sets a budget");
+        assertBadInput(budgeted.replace("label-pairs: true}", "label-pairs: true, average-from: 2}"), "exp.yaml:", "average-from counts epochs");
+    }
+
+    @Test
     void multiLabelRunWritesLabelSetMetrics() throws IOException {
         Path file = multiLabel(MULTI);
         Call c = call("run", file.toString(), "--out", dir.resolve("ml").toString(), "--quiet");

@@ -88,6 +88,28 @@ public final class BinaryRelevance implements MultiLabelLearner {
             this.decoded = new byte[models.size()];
         }
 
+        /**
+         * What training used, over all label models: {@code gradient-evaluations} summed (each label
+         * model has the whole budget) and {@code epochs-run} averaged; other per-model diagnostics
+         * (margins of one label) are left out.
+         */
+        @Override
+        public Map<String, Double> diagnostics() {
+            double evaluations = 0;
+            double epochs = 0;
+            boolean any = false;
+            for (Classifier c : models) {
+                Map<String, Double> d = c.diagnostics();
+                if (d.containsKey("gradient-evaluations")) {
+                    any = true;
+                    evaluations += d.get("gradient-evaluations");
+                    epochs += d.getOrDefault("epochs-run", 0.0);
+                }
+            }
+            return any ? new java.util.TreeMap<>(Map.of("gradient-evaluations", evaluations, "epochs-run", epochs / models.size()))
+                    : Map.of();
+        }
+
         @Override public int numLabels() { return models.size(); }
         @Override public int numClasses() { return numClasses; }
         @Override public int numScores() { return scoreStart[models.size()]; }

@@ -59,7 +59,6 @@ public final class Mlp implements LayeredModel {
     private final boolean[] penalized;
 
     /** W_l^T of the layer being backpropagated; the largest fanIn x fanOut block. */
-    private final double[] transposedWeights;
     private final Workspace row;
     private Workspace batch;
     /** The rows of the last {@link #scoresBatch}, whose activations {@link #batch} holds. */
@@ -109,7 +108,6 @@ public final class Mlp implements LayeredModel {
         gammaOffset = new int[layers];
         unitOffset = new int[layers];
         int offset = 0;
-        int maxBlock = 0;
         for (int l = 0; l < layers; l++) {
             boolean output = l == layers - 1;
             fanIn[l] = l == 0 ? inputs : hidden[l - 1];
@@ -119,7 +117,6 @@ public final class Mlp implements LayeredModel {
             gammaOffset[l] = biasOffset[l] + fanOut[l];
             unitOffset[l] = gammaOffset[l] + (normalized(l) ? fanOut[l] : 0);
             offset = unitOffset[l] + (output ? 0 : hidden[l] * units.parametersPerUnit());
-            maxBlock = Math.max(maxBlock, fanIn[l] * fanOut[l]);
         }
         params = new double[offset];
         penalized = new boolean[offset];
@@ -132,7 +129,6 @@ public final class Mlp implements LayeredModel {
                 norms[l] = new BatchNorm(fanOut[l]);
             }
         }
-        transposedWeights = new double[maxBlock];
         row = new Workspace(1);
     }
 
@@ -387,20 +383,17 @@ public final class Mlp implements LayeredModel {
         for (int l = layers() - 1; l >= 0; l--) {
             double[] prev = l == 0 ? ws.in : output(ws, l - 1);
             int prevOff = l == 0 ? ws.inOff : 0;
-            // grad W_l += delta_l^T a_{l-1}: rows of both transposes are contiguous over the batch
-            DenseKernels.transpose(delta, 0, n, fanOut[l], ws.deltaT);
-            DenseKernels.transpose(prev, prevOff, n, fanIn[l], ws.prevT);
-            DenseKernels.addProductTransposed(ws.deltaT, 0, ws.prevT, 0, grad, weightOffset[l], fanOut[l], fanIn[l], n);
+            // grad W_l += delta_l^T a_{l-1}, straight from the batch-major buffers
+            DenseKernels.addTransposedProduct(delta, 0, prev, prevOff, grad, weightOffset[l], fanOut[l], fanIn[l], n);
             if (!normalized(l)) { // with batch norm, b_l is beta: its gradient comes from BatchNorm.backward
-                DenseKernels.addRowSums(ws.deltaT, fanOut[l], n, grad, biasOffset[l]);
+                DenseKernels.addColumnSums(delta, 0, n, fanOut[l], grad, biasOffset[l]);
             }
             if (l == 0) {
                 break; // no gradient with respect to the inputs is needed
             }
             // delta_{l-1} = (delta_l W_l) .* mask .* g'(z_{l-1}) = (delta_l (W_l^T)^T) .* mask .* g', then through BN
-            DenseKernels.transpose(params, weightOffset[l], fanOut[l], fanIn[l], transposedWeights);
             java.util.Arrays.fill(ws.dA, 0, n * fanIn[l], 0.0);
-            DenseKernels.addProductTransposed(delta, 0, transposedWeights, 0, ws.dA, 0, n, fanIn[l], fanOut[l]);
+            DenseKernels.addProduct(delta, 0, params, weightOffset[l], ws.dA, 0, n, fanIn[l], fanOut[l]);
             if (dropping(ws)) {
                 double[] mask = ws.mask[l - 1];
                 for (int i = 0, end = n * fanIn[l]; i < end; i++) {
@@ -476,8 +469,6 @@ public final class Mlp implements LayeredModel {
         final double[] scores;
         final double[] dA;
         final double[] dZ;
-        final double[] deltaT;
-        final double[] prevT;
         /** Batch norm, per hidden layer: normalised values (capacity x fanOut) and 1/sqrt(sigma^2 + eps) (fanOut). */
         final double[][] zhat;
         final double[][] invStd;
@@ -518,8 +509,6 @@ public final class Mlp implements LayeredModel {
             scores = new double[outputs];
             dA = new double[capacity * widest];
             dZ = new double[capacity * widestFanOut];
-            deltaT = new double[capacity * widestFanOut];
-            prevT = new double[capacity * widest];
         }
     }
 }

@@ -48,7 +48,7 @@ public final class BootstrapEstimator {
      * @param noInformationError per resample, gamma; may be null except for {@link Estimator#POINT_632_PLUS}
      */
     public static double estimate(Estimator e, double[] oobError, double[] resubError, double[] noInformationError) {
-        return mean(perResample(e, oobError, resubError, noInformationError));
+        return versus.math.Vectors.mean(perResample(e, oobError, resubError, noInformationError));
     }
 
     /** The per-resample values e_b whose mean is {@link #estimate(Estimator, double[], double[], double[])}. */
@@ -72,7 +72,7 @@ public final class BootstrapEstimator {
 
     /** The estimate of any metric, oriented by {@link Metric#higherIsBetter()}; arrays as above, in the metric's units. */
     public static double estimate(Estimator e, Metric metric, double[] oob, double[] resub, double[] noInformation) {
-        return mean(perResample(e, metric, oob, resub, noInformation));
+        return versus.math.Vectors.mean(perResample(e, metric, oob, resub, noInformation));
     }
 
     /** The per-resample values, in the metric's units, whose mean is {@link #estimate(Estimator, Metric, double[], double[], double[])}. */
@@ -135,13 +135,5 @@ public final class BootstrapEstimator {
             out[i] = 1 - v[i];
         }
         return out;
-    }
-
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
     }
 }

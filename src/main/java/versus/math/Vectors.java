@@ -32,6 +32,15 @@ public final class Vectors {
         }
     }
 
+    /** The arithmetic mean of the whole array, summed in order. */
+    public static double mean(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v;
+        }
+        return s / a.length;
+    }
+
     /** Squared Euclidean norm of the whole array. */
     public static double squaredNorm(double[] a) {
         return dot(a, 0, a, 0, a.length);

@@ -48,7 +48,7 @@ public final class CodeScatter {
                         .setShowInLegend(false);
             }
             if (tr[0].length > 0) {
-                c.addAnnotation(new TextLabel(classNames.get(cls), mean(tr[0]), mean(tr[1]), TextLabel.Align.CENTRE, LABEL, Palette.BLACK));
+                c.addAnnotation(new TextLabel(classNames.get(cls), versus.math.Vectors.mean(tr[0]), versus.math.Vectors.mean(tr[1]), TextLabel.Align.CENTRE, LABEL, Palette.BLACK));
             }
         }
         return c;
@@ -68,13 +68,5 @@ public final class CodeScatter {
             }
         }
         return out;
-    }
-
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double a : v) {
-            s += a;
-        }
-        return s / v.length;
     }
 }

@@ -67,9 +67,7 @@ public final class BinaryRelevance implements MultiLabelLearner {
         private final List<Classifier> models;
         private final int[] scoreStart;
         private final double[][] slices;
-        private final Map<String, Integer> classIndex = new java.util.HashMap<>();
-        private final List<String> labelNames;
-        private final int numClasses;
+        private final LabelSetClasses classes;
         private final byte[] decoded;
 
         Decoder(List<Classifier> models, List<String> classNames, List<String> labelNames) {
@@ -80,11 +78,7 @@ public final class BinaryRelevance implements MultiLabelLearner {
                 slices[l] = new double[models.get(l).numScores()];
                 scoreStart[l + 1] = scoreStart[l] + slices[l].length;
             }
-            for (int k = 0; k < classNames.size(); k++) {
-                classIndex.put(classNames.get(k), k);
-            }
-            this.numClasses = classNames.size();
-            this.labelNames = List.copyOf(labelNames);
+            this.classes = new LabelSetClasses(classNames, labelNames);
             this.decoded = new byte[models.size()];
         }
 
@@ -111,7 +105,7 @@ public final class BinaryRelevance implements MultiLabelLearner {
         }
 
         @Override public int numLabels() { return models.size(); }
-        @Override public int numClasses() { return numClasses; }
+        @Override public int numClasses() { return classes.numClasses(); }
         @Override public int numScores() { return scoreStart[models.size()]; }
         @Override public boolean hasProbabilities() { return false; }
 
@@ -134,7 +128,7 @@ public final class BinaryRelevance implements MultiLabelLearner {
         @Override
         public int decide(double[] scores) {
             decideLabels(scores, decoded, 0);
-            return classIndex.getOrDefault(LabelSets.setName(decoded, 0, labelNames), -1);
+            return classes.classOf(decoded, 0);
         }
 
         @Override

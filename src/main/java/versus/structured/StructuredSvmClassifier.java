@@ -1,9 +1,7 @@
 package versus.structured;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import versus.data.LabelSets;
 import versus.model.MultiLabelClassifier;
 
 /**
@@ -13,9 +11,7 @@ import versus.model.MultiLabelClassifier;
 final class StructuredSvmClassifier implements MultiLabelClassifier {
     private final JointModel model;
     private final double[] w;
-    private final List<String> labelNames;
-    private final Map<String, Integer> classIndex = new HashMap<>();
-    private final int numClasses;
+    private final LabelSetClasses classes;
     private final byte[] decoded;
     private final Map<String, Double> diagnostics;
 
@@ -28,11 +24,7 @@ final class StructuredSvmClassifier implements MultiLabelClassifier {
         this.diagnostics = Map.of("epochs-run", used.epochsRun(), "gradient-evaluations", (double) used.gradientEvaluations());
         this.model = new JointModel(model.labels, model.inputs, model.labelPairs);
         this.w = w.clone();
-        this.labelNames = List.copyOf(labelNames);
-        for (int k = 0; k < classNames.size(); k++) {
-            classIndex.put(classNames.get(k), k);
-        }
-        this.numClasses = classNames.size();
+        this.classes = new LabelSetClasses(classNames, labelNames);
         this.decoded = new byte[model.labels];
     }
 
@@ -45,7 +37,7 @@ final class StructuredSvmClassifier implements MultiLabelClassifier {
     }
 
     @Override public int numLabels() { return model.labels; }
-    @Override public int numClasses() { return numClasses; }
+    @Override public int numClasses() { return classes.numClasses(); }
     @Override public int numScores() { return model.labels; }
     @Override public boolean hasProbabilities() { return false; }
 
@@ -62,7 +54,7 @@ final class StructuredSvmClassifier implements MultiLabelClassifier {
     @Override
     public int decide(double[] scores) {
         decideLabels(scores, decoded, 0);
-        return classIndex.getOrDefault(LabelSets.setName(decoded, 0, labelNames), -1);
+        return classes.classOf(decoded, 0);
     }
 
     @Override

@@ -61,6 +61,11 @@ public final class PlanBuilder {
         List<DataSpec> data = figuresOnly ? List.of() : dataPlanner.datasets(c.datasets(), seed);
         ProtocolSpec protocol = protocolPlanner.protocol(c.protocol(), data);
         List<Metric> metrics = metrics(c.metrics());
+        if (c.protocol() != null && "nested".equals(c.protocol().kind())
+                && (c.models() == null || c.models().stream().noneMatch(m -> m != null && m.grid() != null))) {
+            throw src.error("/protocol/kind", "protocol nested tunes the models' grids by inner cross-validation, and no model has "
+                    + "a grid; give one, e.g. grid: {regularizer.lambda: [1.0e-4, 1.0e-3]}, or use protocol kfold");
+        }
         List<ModelSpec> models = figuresOnly ? List.of() : modelPlanner.restrict(modelPlanner.models(c.models(), metrics.get(0)), c.models(), data);
         if (protocol.bootstrapEstimator().filter(Bootstrap.Estimator::needsNoInformation).isPresent()) {
             for (int i = 0; i < metrics.size(); i++) {

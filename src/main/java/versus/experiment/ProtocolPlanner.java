@@ -37,12 +37,15 @@ final class ProtocolPlanner {
             check.onlyFor(at, "protocol " + kind, ConfigChecks.keys("resamples", c.resamples(), "estimator", c.estimator()));
         }
         switch (kind) {
-            case "kfold": {
-                check.onlyFor(at, "protocol kfold", ConfigChecks.keys("test-fraction", c.testFraction(), "path", c.path()));
+            case "kfold", "nested": {
+                // nested is k-fold whose models' grids are tuned by inner CV in each outer training split (PlanBuilder checks a grid exists)
+                check.onlyFor(at, "protocol " + kind, ConfigChecks.keys("test-fraction", c.testFraction(), "path", c.path()));
                 KFold kf = check.parse(at + "/k", () -> new KFold(c.k() == null ? 10 : c.k(), c.repeats() == null ? 1 : c.repeats(),
                         c.stratified() == null || c.stratified()));
-                return fixed(kf, (kf.stratified() ? "stratified " : "") + kf.k() + "-fold cross-validation"
-                        + (kf.repeats() > 1 ? ", repeated " + kf.repeats() + " times" : ""));
+                String outer = (kf.stratified() ? "stratified " : "") + kf.k() + "-fold cross-validation"
+                        + (kf.repeats() > 1 ? ", repeated " + kf.repeats() + " times" : "");
+                return fixed(kf, kind.equals("nested") ? "nested cross-validation: outer " + outer
+                        + "; each model's grid is tuned by inner cross-validation on the outer training split only" : outer);
             }
             case "holdout": {
                 check.onlyFor(at, "protocol holdout", ConfigChecks.keys("k", c.k(), "path", c.path()));

@@ -71,6 +71,7 @@ public final class Registry {
     static final Map<String, String> PROTOCOLS = table(
             "holdout", "one random train/test cut; keys test-fraction (0.25), repeats (random subsampling), stratified",
             "kfold", "k-fold cross-validation; keys k (10), repeats, stratified (default true)",
+            "nested", "nested cross-validation: outer k-fold (keys as kfold) with every model grid tuned by inner CV (the model's inner-folds) in each outer training split",
             "train-test", "the dataset's file for training and its test-path for testing",
             "predefined", "folds from a CSV 'index,fold' (path), e.g. made by another tool",
             "resubstitution", "train and test on all rows (training-set score; for truth tables)",

@@ -51,7 +51,7 @@ final class TestPlanner {
             switch (kind) {
                 case FIVE_BY_TWO_CV -> {
                     Integer k = p == null ? null : p.k();
-                    if (!protocol.equals("kfold") || k == null || k != 2 || repeats != 5) {
+                    if (!(protocol.equals("kfold") || protocol.equals("nested")) || k == null || k != 2 || repeats != 5) {
                         throw src.error(at + "/kind", "5x2cv needs protocol {kind: kfold, k: 2, repeats: 5}");
                     }
                 }

@@ -163,6 +163,18 @@ class MainTest {
     }
 
     @Test
+    void protocolNestedTunesGridsInsideEachOuterTrainingSplit() throws IOException {
+        String nested = GOOD.replace("protocol: {kind: kfold, k: 3}", "protocol: {kind: nested, k: 3}")
+                .replace("epochs: 10, batch-size: 8}", "epochs: 10, batch-size: 8, grid: {regularizer.lambda: [1.0e-4, 1.0e-2]}, inner-folds: 2}");
+        Path out = dir.resolve("nested-out");
+        Call ok = call("run", experiment(nested).toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.readString(out.resolve("report.md")).contains("nested cross-validation: outer stratified 3-fold"));
+        assertBadInput(GOOD.replace("protocol: {kind: kfold, k: 3}", "protocol: {kind: nested, k: 3}"), "exp.yaml:6:",
+                "protocol nested tunes the models' grids by inner cross-validation, and no model has a grid");
+    }
+
+    @Test
     void lbfgsTrainsFullBatchAndRefusesKeysThatDoNotApply() throws IOException {
         String lbfgs = GOOD.replace("optimizer: {kind: adam, learning-rate: 0.01}, epochs: 10}",
                 "optimizer: {kind: lbfgs, memory: 5}, epochs: 50}");

@@ -84,7 +84,7 @@ public record ExperimentConfig(
             Integer batchSize,
             Boolean shuffle,
             EarlyStoppingConfig earlyStopping,
-            String init,
+            InitConfig init,
             Integer averageFrom,
             Boolean traceObjective,
             String kernel,
@@ -110,6 +110,22 @@ public record ExperimentConfig(
             String multiLabel,
             String solver,
             Double tolerance) {
+    }
+
+    /**
+     * An initializer written as a bare name ({@code init: xavier}) or as an object with its
+     * parameter ({@code init: {kind: uniform, a: 0.1}}, {@code {kind: normal, std: 0.05}},
+     * {@code {kind: constant, value: 0.1}}).
+     */
+    public record InitConfig(String kind, Double a, Double std, Double value) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static InitConfig named(String kind) {
+            return new InitConfig(kind, null, null, null);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public InitConfig {
+        }
     }
 
     /** Gradient clipping: exactly one of {@code norm} (global L2 norm) or {@code value} (per coordinate). */

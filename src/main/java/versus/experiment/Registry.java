@@ -2,7 +2,6 @@ package versus.experiment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import versus.eval.Metrics;
 import versus.loss.LossCatalog;
 import versus.model.Initializer;
@@ -57,15 +56,26 @@ public final class Registry {
             "elastic-net", "lambda (l1-ratio ||w||_1 + (1 - l1-ratio)/2 ||w||^2)",
             "weight-elimination", "lambda sum w^2 / (w0^2 + w^2) (Weigend et al. 1991); key w0 (1.0)");
 
-    static final Map<String, Supplier<Initializer>> INITIALIZERS = new LinkedHashMap<>();
+    /** Each initializer from its YAML entry (a bare name leaves the parameter at its default). */
+    static final Map<String, java.util.function.Function<ExperimentConfig.InitConfig, Initializer>> INITIALIZERS = new LinkedHashMap<>();
+
+    static final Map<String, String> INITIALIZER_DOCS = table(
+            "zero", "every weight 0 (linear models' default; a hidden layer needs random weights to break symmetry)",
+            "constant", "every weight = value (default 0.01): {kind: constant, value: v}",
+            "uniform", "U(-a, a), a = 0.05 unless {kind: uniform, a: ...}",
+            "normal", "N(0, std^2), std = 0.01 unless {kind: normal, std: ...}",
+            "xavier", "Glorot and Bengio 2010: U(-sqrt(6/(fan_in + fan_out)), +sqrt(...)) (default of tanh-like MLPs)",
+            "xavier-normal", "Glorot and Bengio 2010: N(0, 2/(fan_in + fan_out))",
+            "kaiming", "He et al. 2015: N(0, 2/fan_in) (default of relu-family MLPs)");
 
     static {
-        INITIALIZERS.put("zero", Initializer.Zero::new);
-        INITIALIZERS.put("uniform", () -> new Initializer.Uniform(0.05));
-        INITIALIZERS.put("normal", () -> new Initializer.Normal(0.01));
-        INITIALIZERS.put("xavier", Initializer.Xavier::new);
-        INITIALIZERS.put("xavier-normal", Initializer.XavierNormal::new);
-        INITIALIZERS.put("kaiming", Initializer.Kaiming::new);
+        INITIALIZERS.put("zero", c -> new Initializer.Zero());
+        INITIALIZERS.put("constant", c -> new Initializer.Constant(c.value() == null ? 0.01 : c.value()));
+        INITIALIZERS.put("uniform", c -> new Initializer.Uniform(c.a() == null ? 0.05 : c.a()));
+        INITIALIZERS.put("normal", c -> new Initializer.Normal(c.std() == null ? 0.01 : c.std()));
+        INITIALIZERS.put("xavier", c -> new Initializer.Xavier());
+        INITIALIZERS.put("xavier-normal", c -> new Initializer.XavierNormal());
+        INITIALIZERS.put("kaiming", c -> new Initializer.Kaiming());
     }
 
     static final Map<String, String> PROTOCOLS = table(
@@ -99,11 +109,7 @@ public final class Registry {
             case "optimizers": return OPTIMIZERS;
             case "schedules": return SCHEDULES;
             case "regularizers": return REGULARIZERS;
-            case "inits": {
-                Map<String, String> m = new LinkedHashMap<>();
-                INITIALIZERS.forEach((k, v) -> m.put(k, v.get().toString()));
-                return m;
-            }
+            case "inits": return INITIALIZER_DOCS;
             case "metrics": {
                 Map<String, String> m = new LinkedHashMap<>();
                 for (String n : Metrics.names()) {

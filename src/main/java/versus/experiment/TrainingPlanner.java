@@ -2,7 +2,6 @@ package versus.experiment;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import versus.experiment.ExperimentConfig.OptimizerConfig;
 import versus.experiment.ExperimentConfig.RegularizerConfig;
 import versus.experiment.ExperimentConfig.ScheduleConfig;
@@ -68,15 +67,19 @@ final class TrainingPlanner {
         }
     }
 
-    Initializer initializer(String name, String at) {
-        if (name == null) {
-            return new Initializer.Zero();
+    /** A bare initializer name, or {kind, a | std | value} for the three that take a parameter. */
+    Initializer initializer(ExperimentConfig.InitConfig init, String at) {
+        if (init == null || init.kind() == null) {
+            throw src.error(at, "init needs a kind: one of " + String.join(", ", Registry.INITIALIZERS.keySet()));
         }
-        Supplier<Initializer> make = Registry.INITIALIZERS.get(name);
+        String kind = init.kind();
+        java.util.function.Function<ExperimentConfig.InitConfig, Initializer> make = Registry.INITIALIZERS.get(kind);
         if (make == null) {
-            throw src.error(at, "unknown init '" + name + "'; available: " + String.join(", ", Registry.INITIALIZERS.keySet()));
+            throw src.error(at, "unknown init '" + kind + "'; available: " + String.join(", ", Registry.INITIALIZERS.keySet()));
         }
-        return make.get();
+        check.onlyFor(at, "init " + kind, ConfigChecks.keys("a", kind.equals("uniform") ? null : init.a(),
+                "std", kind.equals("normal") ? null : init.std(), "value", kind.equals("constant") ? null : init.value()));
+        return check.parse(at, () -> make.apply(init));
     }
 
     versus.train.Clipping clipping(ExperimentConfig.ClipConfig c, String at) {

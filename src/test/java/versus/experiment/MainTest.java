@@ -163,6 +163,20 @@ class MainTest {
     }
 
     @Test
+    void initializersTakeANameOrTheirParameter() throws IOException {
+        String mlp = GOOD.replace("model: linear, loss: softmax,", "model: mlp, hidden: [4], init: {kind: uniform, a: 0.2},");
+        Path out = dir.resolve("init-out");
+        Call ok = call("run", experiment(mlp).toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.readString(out.resolve("report.md")).contains("uniform init"));
+        assertEquals(0, call("validate", experiment(GOOD.replace("model: linear, loss: softmax,",
+                "model: mlp, hidden: [4], init: {kind: constant, value: 0.1},")).toString()).code());
+        assertBadInput(mlp.replace("{kind: uniform, a: 0.2}", "{kind: uniform, a: -1}"), "exp.yaml:9:", "a must be > 0");
+        assertBadInput(mlp.replace("{kind: uniform, a: 0.2}", "{kind: xavier, std: 0.1}"), "exp.yaml:9:", "key 'std' does not apply to init xavier");
+        assertBadInput(mlp.replace("{kind: uniform, a: 0.2}", "glorot"), "exp.yaml:9:", "unknown init 'glorot'");
+    }
+
+    @Test
     void protocolNestedTunesGridsInsideEachOuterTrainingSplit() throws IOException {
         String nested = GOOD.replace("protocol: {kind: kfold, k: 3}", "protocol: {kind: nested, k: 3}")
                 .replace("epochs: 10, batch-size: 8}", "epochs: 10, batch-size: 8, grid: {regularizer.lambda: [1.0e-4, 1.0e-2]}, inner-folds: 2}");

@@ -25,6 +25,8 @@ public final class OptimizerPaths {
     /** About a square plot beside the legend: the windows are square. */
     static final int PANEL_WIDTH = 720;
     static final int PANEL_HEIGHT = 540;
+    /** Paths up to this many steps get a marker on every iterate. */
+    static final int MARKED_STEPS = 60;
 
     private OptimizerPaths() {
     }
@@ -119,15 +121,31 @@ public final class OptimizerPaths {
     public static XYChart chart(TestFunction f, List<Trajectory> paths) {
         double[] b = f.box();
         int steps = paths.stream().mapToInt(Trajectory::steps).max().orElse(0);
-        XYChart c = Style.xy(f.name() + " (" + steps + " steps)", "x", "y", PANEL_WIDTH, PANEL_HEIGHT);
+        // a path of up to MARKED_STEPS steps marks every iterate, a longer one every k-th: each marker is an SVG element
+        int longest = Math.max(1, (steps + MARKED_STEPS - 1) / MARKED_STEPS);
+        XYChart c = Style.xy(f.name() + " (" + steps + " steps" + (longest > 1 ? "; long paths dotted every " + longest : "") + ")",
+                "x", "y", PANEL_WIDTH, PANEL_HEIGHT);
         Style.range(c, b[0], b[1], b[2], b[3]);
         contours(c, f);
         for (Trajectory p : paths) {
             double last = f.value(p.x()[p.steps()], p.y()[p.steps()]);
             String label = p.diverged() || !Double.isFinite(last) ? p.name() + ": diverged at step " + (p.steps() + 1)
                     : p.name() + ": f = " + Style.significant(last, 3);
-            Style.line(c, label, p.x(), p.y(), Palette.forModel(p.colour()), 1.6f).setMarker(SeriesMarkers.CIRCLE)
-                    .setMarkerColor(Palette.forModel(p.colour()));
+            java.awt.Color colour = Palette.forModel(p.colour());
+            int every = Math.max(1, (p.steps() + MARKED_STEPS - 1) / MARKED_STEPS);
+            if (every == 1) {
+                Style.line(c, label, p.x(), p.y(), colour, 1.6f).setMarker(SeriesMarkers.CIRCLE).setMarkerColor(colour);
+            } else {
+                Style.line(c, label, p.x(), p.y(), colour, 1.6f);
+                int marks = p.steps() / every + 1;
+                double[] mx = new double[marks];
+                double[] my = new double[marks];
+                for (int i = 0; i < marks; i++) {
+                    mx[i] = p.x()[i * every];
+                    my[i] = p.y()[i * every];
+                }
+                Style.points(c, label + " (every " + every + " steps)", mx, my, colour, SeriesMarkers.CIRCLE).setShowInLegend(false);
+            }
         }
         if (!paths.isEmpty()) {
             Style.points(c, "start", new double[] {paths.get(0).x()[0]}, new double[] {paths.get(0).y()[0]}, Palette.BLACK,

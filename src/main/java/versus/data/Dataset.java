@@ -214,6 +214,21 @@ public final class Dataset {
             }
             place[j] = at;
         }
+        boolean[] covered = new boolean[names.size()];
+        for (int p : place) {
+            covered[p] = true;
+        }
+        for (int j = 0; j < names.size(); j++) {
+            String f = names.get(j);
+            int eq = f.indexOf('=');
+            String column = eq > 0 ? f.substring(0, eq + 1) : null;
+            if (!covered[j] && (column == null || featureNames.stream().noneMatch(n -> n.startsWith(column)))) {
+                // only a category the test file happens to lack may be missing; any other column must be there
+                throw new IllegalArgumentException("the test file has " + cols + " features " + preview(featureNames)
+                        + " but the training file has " + names.size() + " " + trainingPreview + "; they must match (the test file lacks '"
+                        + f + "')");
+            }
+        }
         double[] nx = new double[rows * names.size()];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {

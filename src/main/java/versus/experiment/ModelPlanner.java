@@ -140,8 +140,8 @@ final class ModelPlanner {
     private ModelSpec model(ModelConfig m, String at) {
         String kind = m.model() == null ? "linear" : m.model();
         if (!kind.equals("structured-svm")) {
-            check.onlyFor(at, "model structured-svm", ConfigChecks.keys("label-pairs", m.labelPairs(), "solver", m.solver(),
-                    "tolerance", m.tolerance()));
+            check.onlyFor(at, "model " + kind + " (it is a key of model structured-svm)", ConfigChecks.keys("label-pairs",
+                    m.labelPairs(), "solver", m.solver(), "tolerance", m.tolerance()));
         }
         ModelSpec single = singleModel(m, at, kind);
         return m.multiLabel() == null ? single : multiLabel.binaryRelevance(single, m, at);

@@ -106,7 +106,8 @@ final class MultiLabelPlanner {
         }
         check.onlyFor(oat, "model structured-svm (optimizer pegasos takes only t0)", ConfigChecks.keys("learning-rate",
                 o.learningRate(), "schedule", o.schedule(), "momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(),
-                "epsilon", o.epsilon(), "rho", o.rho(), "projection", o.projection()));
+                "epsilon", o.epsilon(), "rho", o.rho(), "projection", o.projection(), "memory", o.memory(),
+                "tolerance", o.tolerance()));
         return o.t0() == null ? defaultT0 : o.t0();
     }
 }

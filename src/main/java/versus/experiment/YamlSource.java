@@ -28,7 +28,8 @@ public final class YamlSource {
             .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT); // epochs: 2.5 is an error, not 2
 
     private final Path file;
     private final String text;
@@ -117,12 +118,39 @@ public final class YamlSource {
             return cause.getMessage();
         }
         String msg = firstLine(e.getOriginalMessage());
+        String field = e.getPath().isEmpty() || e.getPath().get(e.getPath().size() - 1).getFieldName() == null ? "value"
+                : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null
+                && (msg.startsWith("Cannot construct instance") || msg.startsWith("Cannot coerce"))) {
+            return "wrong type for '" + field + "': expected " + expected(mi.getTargetType());
+        }
         if (msg.startsWith("Cannot deserialize value of type")) {
             String path = e.getPath().isEmpty() ? "value" : e.getPath().get(e.getPath().size() - 1).getFieldName();
             String type = msg.replaceFirst("Cannot deserialize value of type `([^`]*)`.*", "$1");
             return "wrong type for '" + path + "': expected " + TYPE_NAMES.getOrDefault(type, type.replaceAll(".*[.$]", ""));
         }
         return msg;
+    }
+
+    /** What a YAML value of this Java type looks like: a scalar kind, or a mapping with its keys (or a name, when one is accepted). */
+    private static String expected(Class<?> type) {
+        if (!type.isRecord()) {
+            return TYPE_NAMES.getOrDefault(type.getName(), type.getSimpleName());
+        }
+        java.util.List<Object> keys = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+            keys.add(c.getName());
+        }
+        boolean named = false;
+        for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+            com.fasterxml.jackson.annotation.JsonCreator jc = m.getAnnotation(com.fasterxml.jackson.annotation.JsonCreator.class);
+            named |= jc != null && jc.mode() == com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Object k : keys) {
+            names.add(PropertyNamingStrategies.KebabCaseStrategy.INSTANCE.translate(String.valueOf(k)));
+        }
+        return (named ? "a name or " : "") + "a mapping with keys " + String.join(", ", names);
     }
 
     private static java.util.List<String> kebab(java.util.Collection<Object> ids) {

@@ -40,8 +40,7 @@ public final class BinaryRelevance implements MultiLabelLearner {
         int labels = sets.numLabels();
         int n = train.rows();
         List<Classifier> models = new ArrayList<>(labels);
-        Map<String, double[]> sums = new LinkedHashMap<>();   // "epoch metric" -> {epoch, sum}
-        Map<String, String> metricOf = new LinkedHashMap<>();
+        List<History> perLabel = new ArrayList<>(labels);
         for (int l = 0; l < labels; l++) {
             int[] y = new int[n];
             for (int i = 0; i < n; i++) {
@@ -50,16 +49,48 @@ public final class BinaryRelevance implements MultiLabelLearner {
             Dataset one = new Dataset(train.name(), train.features(), y, train.featureNames(), CLASSES, null);
             History h = new History();
             models.add(base.fit(one, new SplittableRandom(rng.nextLong()), h));
-            for (History.Entry e : h.entries()) {
-                String key = e.epoch() + " " + e.metric();
-                sums.computeIfAbsent(key, k -> new double[] {e.epoch(), 0})[1] += e.value();
-                metricOf.put(key, e.metric());
+            perLabel.add(h);
+            for (String note : h.notes()) {
+                history.note("label " + sets.names().get(l) + ": " + note);
             }
         }
-        for (Map.Entry<String, double[]> e : sums.entrySet()) {
-            history.add((int) e.getValue()[0], metricOf.get(e.getKey()), e.getValue()[1]);
-        }
+        sumHistories(perLabel, history);
         return new Decoder(models, train.classNames(), sets.names());
+    }
+
+    /**
+     * Adds, per epoch and metric, the sum over the label models. A label model that stopped
+     * earlier (converged, early stopping, budget) keeps its last value for the remaining epochs,
+     * so the sum stays the binary-relevance objective instead of dropping when a label stops.
+     */
+    private static void sumHistories(List<History> perLabel, History out) {
+        Map<String, Integer> lastEpoch = new LinkedHashMap<>();   // metric -> the last epoch any label recorded it
+        for (History h : perLabel) {
+            for (History.Entry e : h.entries()) {
+                lastEpoch.merge(e.metric(), e.epoch(), Math::max);
+            }
+        }
+        for (Map.Entry<String, Integer> m : lastEpoch.entrySet()) {
+            double[] sum = new double[m.getValue() + 1];
+            for (History h : perLabel) {
+                double[] series = new double[m.getValue() + 1];
+                boolean[] seen = new boolean[m.getValue() + 1];
+                for (History.Entry e : h.entries()) {
+                    if (e.metric().equals(m.getKey())) {
+                        series[e.epoch()] = e.value();
+                        seen[e.epoch()] = true;
+                    }
+                }
+                double last = 0;
+                for (int epoch = 1; epoch <= m.getValue(); epoch++) {
+                    last = seen[epoch] ? series[epoch] : last;
+                    sum[epoch] += last;
+                }
+            }
+            for (int epoch = 1; epoch <= m.getValue(); epoch++) {
+                out.add(epoch, m.getKey(), sum[epoch]);
+            }
+        }
     }
 
     /** The per-label classifiers side by side: scores concatenated, label l = class 1 of model l. */

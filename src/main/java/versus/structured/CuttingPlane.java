@@ -44,7 +44,11 @@ final class CuttingPlane {
         m = 1;
     }
 
-    /** @param budget a gradient-evaluation (n per iteration) or seconds limit, checked after every iteration */
+    /**
+     * @param budget a gradient-evaluation limit (an iteration costs n, and one that would pass the
+     *               limit is not started; the first always runs) or a seconds limit, checked after
+     *               every iteration
+     */
     static MultiLabelClassifier fit(StructuredSvmSpec spec, double epsilon, Dataset train, History history,
                                     java.util.Optional<versus.train.Budget> budget) {
         long maxEvaluations = budget.orElse(null) instanceof versus.train.Budget.GradientEvaluations b ? b.count() : Long.MAX_VALUE;
@@ -82,7 +86,7 @@ final class CuttingPlane {
                 qp.solve();
                 qp.weights(w);
             }
-            exhausted = (long) iteration * n >= maxEvaluations || deadline != 0 && System.nanoTime() - deadline >= 0;
+            exhausted = (long) (iteration + 1) * n > maxEvaluations || deadline != 0 && System.nanoTime() - deadline >= 0;
         }
         if (exhausted && !converged) {
             history.note(budget.orElseThrow().amount() + " budget spent after iteration " + iterations + " (most violated constraint "

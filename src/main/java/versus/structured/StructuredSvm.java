@@ -28,8 +28,9 @@ import versus.train.MultiLabelLearner;
  * and subgradient; a cutting-plane iteration makes n of them). Under a gradient-evaluation budget
  * the subgradient solver stops after exactly that many steps and averages the second half of
  * them; under a seconds budget it stops at the first step past the limit and averages from the
- * second epoch on (the last iterate when it ran less than one). The cutting plane stops after the
- * iteration that reaches either limit. An epochs budget is simply the number of epochs.
+ * second epoch on (the last iterate when it ran less than one). The cutting plane does not start
+ * an iteration that would pass a gradient-evaluation limit, and stops after the iteration that
+ * passes a time limit. An epochs budget is simply the number of epochs.
  *
  * <p>Without label pairs the objective separates into one hinge-loss SVM per label, so this is
  * binary relevance with the hinge loss trained jointly.

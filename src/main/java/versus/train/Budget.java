@@ -10,8 +10,10 @@ import java.util.Locale;
  *   <li>{@link Epochs}: every gradient-trained model makes this many passes over its training units;</li>
  *   <li>{@link GradientEvaluations}: every gradient-trained model stops after exactly this many
  *       per-unit gradients (one per training row, or per sampled pair of a ranking objective, in
- *       each mini-batch step, the last batch cut short to land on the count); forward-only
- *       passes (early-stopping validation, objective trace) are not counted;</li>
+ *       each mini-batch step, the last batch cut short to land on the count); the full-batch
+ *       solvers (L-BFGS, the structured SVM's cutting plane), whose evaluations are whole passes,
+ *       make no pass that would exceed it; forward-only passes (early-stopping validation,
+ *       objective trace) are not counted;</li>
  *   <li>{@link Seconds}: a wall-clock limit per fit for gradient-trained models (checked after
  *       every step) and for kernel SVMs (SMO stops, its time shared equally by the binary
  *       machines). Not reproducible across machines or thread counts.</li>
@@ -54,8 +56,8 @@ public sealed interface Budget {
 
         @Override
         public String describe() {
-            return amount() + " per fit (one per training row, or pair, in each mini-batch step; validation and objective-trace "
-                    + "passes are not counted)";
+            return amount() + " per fit (one per training row, or pair, in each mini-batch step, exactly; full-batch solvers make "
+                    + "no pass beyond it; validation and objective-trace passes are not counted)";
         }
     }
 

@@ -21,13 +21,23 @@ import versus.optim.LbfgsSolver;
  * and iterate averaging do not apply and are refused when the experiment is planned.
  *
  * <p>Budgets: an epochs budget is the iteration limit; a gradient-evaluation budget counts every
- * evaluation of J as one gradient per training unit (a line search usually needs one or two)
- * and ends training after the iteration that reached it, so it may overshoot by one line
- * search; a seconds budget is checked after every iteration. The returned usage counts
- * iterations as epochs and the true number of per-unit gradients.
+ * evaluation of J as one gradient per training unit (a line search usually needs one or two),
+ * and an evaluation that would pass the budget is not made: the iteration in progress is
+ * abandoned and the last accepted iterate kept, so training uses at most the budget (the first
+ * evaluation excepted). A seconds budget is checked after every iteration. The returned usage
+ * counts completed iterations as epochs and every per-unit gradient computed.
  */
 final class LbfgsTrainer {
     private LbfgsTrainer() {
+    }
+
+    /** Thrown from inside a line search when the next evaluation of J would pass the budget. */
+    private static final class BudgetReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BudgetReached() {
+            super(null, null, false, false);
+        }
     }
 
     static Trainer.Usage train(TrainerSpec spec, TrainingObjective objective, Lbfgs lbfgs, Dataset data, RandomGenerator rng, History history) {
@@ -42,7 +52,13 @@ final class LbfgsTrainer {
             trajectory.offer(0, params);
         }
         long start = System.nanoTime();
+        long maxEvaluations = spec.budget().orElse(null) instanceof Budget.GradientEvaluations b ? b.count() : Long.MAX_VALUE;
+        long[] passes = {0};
         LbfgsSolver solver = lbfgs.create((x, grad) -> {
+            if (passes[0] > 0 && (passes[0] + 1) * units.length > maxEvaluations) {
+                throw new BudgetReached();
+            }
+            passes[0]++;
             System.arraycopy(x, 0, params, 0, params.length);
             return objective.valueAndGradient(data, units, 0, units.length, grad);
         }, params.length);
@@ -53,13 +69,20 @@ final class LbfgsTrainer {
         Trainer.EarlyStopper stopper = spec.earlyStopping().map(e -> new Trainer.EarlyStopper(e.patience())).orElse(null);
         long evaluations = solver.evaluations();
         long trainingNanos = System.nanoTime() - start;
-        long maxEvaluations = spec.budget().orElse(null) instanceof Budget.GradientEvaluations b ? b.count() : Long.MAX_VALUE;
         long deadline = spec.budget().orElse(null) instanceof Budget.Seconds b ? start + b.nanos() : 0;
         int iterations = 0;
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             long iterationStart = System.nanoTime();
-            LbfgsSolver.Status status = solver.iterate();
-            trainingNanos += System.nanoTime() - iterationStart;
+            LbfgsSolver.Status status;
+            try {
+                status = solver.iterate();
+            } catch (BudgetReached e) {
+                history.note(spec.budget().orElseThrow().amount() + " budget reached during iteration " + epoch
+                        + ", which was abandoned: the parameters of iteration " + (epoch - 1) + " are kept");
+                break;
+            } finally {
+                trainingNanos += System.nanoTime() - iterationStart;
+            }
             iterations = epoch;
             if (status == LbfgsSolver.Status.CONVERGED || status == LbfgsSolver.Status.STALLED) {
                 iterations = epoch - 1;
@@ -82,7 +105,7 @@ final class LbfgsTrainer {
             if (stopper != null && stopper.afterEpoch(epoch, objective, data, validation, history)) {
                 break;
             }
-            if (solver.evaluations() * units.length >= maxEvaluations || deadline != 0 && System.nanoTime() - deadline >= 0) {
+            if ((passes[0] + 1) * units.length > maxEvaluations || deadline != 0 && System.nanoTime() - deadline >= 0) {
                 history.note(spec.budget().orElseThrow().amount() + " budget spent after iteration " + epoch);
                 break;
             }
@@ -94,6 +117,6 @@ final class LbfgsTrainer {
         if (trajectory != null) {
             trajectory.finish(params);
         }
-        return new Trainer.Usage(iterations, solver.evaluations() * units.length);
+        return new Trainer.Usage(iterations, passes[0] * units.length);
     }
 }

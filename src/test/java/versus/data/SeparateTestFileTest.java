@@ -49,6 +49,14 @@ class SeparateTestFileTest {
     }
 
     @Test
+    void aNumericColumnMissingFromTheTestFileIsAnErrorNotZeros() throws IOException {
+        Dataset train = load("train.csv", "size,weight,colour,label\n1,3,red,a\n2,4,green,b\n");
+        Dataset test = load("test.csv", "size,colour,label\n5,red,b\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> train.append(test));
+        assertTrue(e.getMessage().contains("the test file lacks 'weight'"), e.getMessage());
+    }
+
+    @Test
     void otherColumnsMustStillMatch() throws IOException {
         Dataset train = load("train.csv", "size,colour,label\n1,red,a\n2,green,b\n");
         Dataset test = load("test.csv", "weight,colour,label\n5,red,b\n");

@@ -163,6 +163,16 @@ class MainTest {
     }
 
     @Test
+    void wrongValueShapesSayWhatIsExpected() throws IOException {
+        assertBadInput(GOOD.replace("epochs: 10, batch-size: 8}", "epochs: 2.5, batch-size: 8}"), "exp.yaml:8:",
+                "wrong type for 'epochs': expected an integer");
+        assertBadInput(GOOD.replace("seed: 7", "seed: 7\nbudget: 5"), "exp.yaml:3:9:",
+                "wrong type for 'budget': expected a mapping with keys epochs, gradient-evaluations, seconds");
+        assertBadInput(GOOD.replace("loss: softmax,", "loss: softmax, init: 5,"), "exp.yaml:9:",
+                "wrong type for 'init': expected a name or a mapping with keys kind, a, std, value");
+    }
+
+    @Test
     void initializersTakeANameOrTheirParameter() throws IOException {
         String mlp = GOOD.replace("model: linear, loss: softmax,", "model: mlp, hidden: [4], init: {kind: uniform, a: 0.2},");
         Path out = dir.resolve("init-out");
@@ -539,6 +549,8 @@ class MainTest {
         assertTrue(used.stream().allMatch(l -> l.endsWith(",300.0")), used.toString());
         assertBadInput(budgeted.replace("label-pairs: true}", "label-pairs: true, epochs: 5}"), "exp.yaml:", "sets epochs and the experiment sets a budget");
         assertBadInput(budgeted.replace("label-pairs: true}", "label-pairs: true, average-from: 2}"), "exp.yaml:", "average-from counts epochs");
+        assertBadInput(MULTI.replace("label-pairs: true, epochs: 5}", "label-pairs: true, epochs: 5, optimizer: {kind: pegasos, memory: 5}}"),
+                "exp.yaml:", "key 'memory' does not apply to model structured-svm");
     }
 
     @Test

@@ -39,13 +39,13 @@ class StructuredSvmBudgetTest {
     }
 
     @Test
-    void cuttingPlaneStopsAfterTheIterationThatReachesTheBudget() {
+    void cuttingPlaneDoesNotStartAnIterationThatWouldPassTheBudget() {
         StructuredSvmSpec spec = new StructuredSvmSpec(1e-4, 200, true, new StructuredSvmSpec.CuttingPlane(1e-9));
         History history = new History();
         var c = new StructuredSvm(spec, Optional.of(new Budget.GradientEvaluations(250))).fit(data(), new SplittableRandom(1), history);
-        assertEquals(3.0, c.diagnostics().get("epochs-run")); // 3 x 90 >= 250
-        assertEquals(270.0, c.diagnostics().get("gradient-evaluations"));
-        assertEquals(3, history.series("dual").length);
-        assertTrue(history.notes().get(0).startsWith("250 gradient evaluations budget spent after iteration 3"), history.notes().toString());
+        assertEquals(2.0, c.diagnostics().get("epochs-run")); // 2 x 90 <= 250 < 3 x 90
+        assertEquals(180.0, c.diagnostics().get("gradient-evaluations"));
+        assertEquals(2, history.series("dual").length);
+        assertTrue(history.notes().get(0).startsWith("250 gradient evaluations budget spent after iteration 2"), history.notes().toString());
     }
 }

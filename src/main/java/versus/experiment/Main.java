@@ -52,7 +52,13 @@ public final class Main implements Callable<Integer> {
             err.println("versus: error: " + oneLine(e));
             return FAILURE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("versus: error: out of memory (" + oneLine(e) + "); run with more heap, e.g. "
+                    + "JAVA_TOOL_OPTIONS=-Xmx8g, or with fewer threads (--threads)");
+            return FAILURE;
+        }
     }
 
     private static String oneLine(Throwable e) {

@@ -24,7 +24,8 @@ import java.util.Map;
  * still point at the place in the file.
  */
 public final class YamlSource {
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
             .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -74,7 +75,10 @@ public final class YamlSource {
             JsonLocation value = locations.get(pointer(e));
             throw new ConfigException(at(file, value != null ? value : e.getLocation()) + describe(e));
         } catch (JsonProcessingException e) {
-            throw new ConfigException(at(file, e.getLocation()) + "not valid YAML: " + firstLine(e.getOriginalMessage()));
+            String msg = firstLine(e.getOriginalMessage());
+            throw new ConfigException(at(file, e.getLocation()) + (msg.startsWith("Duplicate field")
+                    ? msg.replaceFirst("Duplicate field '(.*)'", "key '$1' is given twice here; give each key once")
+                    : "not valid YAML: " + msg));
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read: " + e.getMessage());
         }

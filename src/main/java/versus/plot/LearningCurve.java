@@ -59,8 +59,12 @@ public final class LearningCurve {
         return c;
     }
 
+    /** Points drawn per model at most: a long run is thinned evenly (each point is an SVG element). */
+    static final int MAX_POINTS = 400;
+
     /** A model's mean line and +-std band (left out when it has no points). */
-    private static void draw(XYChart c, Named<List<History>> m, Summary s) {
+    private static void draw(XYChart c, Named<List<History>> m, Summary all) {
+        Summary s = all.thinned(MAX_POINTS);
         if (s.epochs.length == 0) {
             return;
         }
@@ -143,6 +147,34 @@ public final class LearningCurve {
                 }
             }
             return new Summary(Arrays.copyOf(x, k), Arrays.copyOf(m, k), Arrays.copyOf(sd, k), Arrays.copyOf(c, k));
+        }
+
+        /** Every k-th point, and the last, so that at most about {@code max} remain. */
+        Summary thinned(int max) {
+            if (epochs.length <= max) {
+                return this;
+            }
+            int k = (epochs.length + max - 1) / max;
+            int n = (epochs.length - 1) / k + 1 + ((epochs.length - 1) % k == 0 ? 0 : 1);
+            double[] x = new double[n];
+            double[] m = new double[n];
+            double[] sd = new double[n];
+            int[] c = new int[n];
+            int j = 0;
+            for (int i = 0; i < epochs.length; i += k) {
+                x[j] = epochs[i];
+                m[j] = mean[i];
+                sd[j] = std[i];
+                c[j++] = count[i];
+            }
+            if (j < n) {
+                int last = epochs.length - 1;
+                x[j] = epochs[last];
+                m[j] = mean[last];
+                sd[j] = std[last];
+                c[j] = count[last];
+            }
+            return new Summary(x, m, sd, c);
         }
 
         /** The +-std band as polygons over the runs of epochs with >= 2 splits. */

@@ -8,6 +8,12 @@ import java.util.Optional;
 /**
  * Per-epoch measurements of one training run ({@code train-loss}, {@code validation-loss},
  * {@code validation-error}, ...), in the order they were recorded. One instance per split.
+ *
+ * <p>Runs of many epochs are thinned so that a history stays small whatever the budget (a time
+ * budget on tiny data runs hundreds of thousands of epochs): every epoch up to
+ * {@value #DENSE_EPOCHS} is kept, then every 2nd up to twice that, every 4th up to four times,
+ * and so on, about {@value #DENSE_EPOCHS}/2 more entries per doubling. Which epochs are kept
+ * depends on the epoch alone, so every metric keeps the same ones.
  */
 public final class History {
     /** One measurement; epochs count from 1. */
@@ -18,8 +24,22 @@ public final class History {
     private final List<String> notes = new ArrayList<>();
     private ParameterTrajectory trajectory;
 
+    /** Epochs up to this are all kept. */
+    public static final int DENSE_EPOCHS = 1000;
+
     public void add(int epoch, String metric, double value) {
-        entries.add(new Entry(epoch, metric, value));
+        if (kept(epoch)) {
+            entries.add(new Entry(epoch, metric, value));
+        }
+    }
+
+    /** Whether epoch {@code e} is recorded: all up to DENSE_EPOCHS, then every 2^k-th between DENSE_EPOCHS 2^(k-1) and 2^k. */
+    public static boolean kept(int e) {
+        if (e <= DENSE_EPOCHS) {
+            return true;
+        }
+        int k = 64 - Long.numberOfLeadingZeros((e - 1L) / DENSE_EPOCHS); // ceil(log2(e / DENSE_EPOCHS)) for e > DENSE_EPOCHS
+        return e % (1 << Math.min(k, 30)) == 0;
     }
 
     /** A remark about the run (early stop, divergence) for the report. */

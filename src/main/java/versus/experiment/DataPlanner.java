@@ -101,7 +101,8 @@ final class DataPlanner {
             try {
                 return new LoadedData(train.append(test), train.rows());
             } catch (IllegalArgumentException e) {
-                throw new versus.data.DataFormatException(testPath, e.getMessage());
+                // the files disagree as a whole: point at the test-path entry and name the file
+                throw src.error(at + "/test-path", "test file " + testPath + ": " + e.getMessage());
             }
         });
     }

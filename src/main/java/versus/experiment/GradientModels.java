@@ -36,6 +36,18 @@ final class GradientModels {
         return learner(model, 2).isPresent() || learner(model, 3).isPresent();
     }
 
+    /**
+     * Whether the same parameters mean the same function in both: for MLPs the same widths, hidden
+     * units (activation) and batch normalization; dropout and input noise act in training only.
+     */
+    private static boolean sameFunctionFamily(Model a, Model b) {
+        if (a instanceof versus.model.Mlp ma && b instanceof versus.model.Mlp mb) {
+            return java.util.Arrays.equals(ma.hidden(), mb.hidden()) && ma.units().equals(mb.units())
+                    && ma.options().batchNorm() == mb.options().batchNorm();
+        }
+        return true;
+    }
+
     /** Whether both are gradient-trained with the same loss and make models of one class and one parameter count. */
     static boolean sameParameterSpace(ModelSpec a, ModelSpec b) {
         for (int classes = 2; classes <= 3; classes++) {
@@ -53,7 +65,7 @@ final class GradientModels {
             for (int inputs : PROBES) {
                 Model ma = la.get().architecture().apply(inputs, la.get().objective().numOutputs(la.get().loss(), classes));
                 Model mb = lb.get().architecture().apply(inputs, lb.get().objective().numOutputs(lb.get().loss(), classes));
-                if (ma.getClass() != mb.getClass() || ma.numParameters() != mb.numParameters()) {
+                if (ma.getClass() != mb.getClass() || ma.numParameters() != mb.numParameters() || !sameFunctionFamily(ma, mb)) {
                     return false;
                 }
             }

@@ -71,6 +71,9 @@ final class PlotPlanner {
                 throw src.error(at + "/kind", "plot " + kind.token() + " draws autoencoders and " + (ms.isEmpty() ? "this experiment has"
                         : "models " + ms + " include") + " none; add a model with 'model: autoencoder'");
             }
+            if (p.metric() != null && kind != PlotSpec.Kind.FOLD_SCORES && kind != PlotSpec.Kind.CRITICAL_DIFFERENCE) {
+                throw src.error(at + "/metric", "'metric' applies to fold-scores and critical-difference, not " + kind.token());
+            }
             String metric = p.metric() == null ? (metrics.isEmpty() ? null : metrics.get(0).name()) : p.metric();
             if (p.metric() != null && metrics.stream().noneMatch(m -> m.name().equals(p.metric()))) {
                 throw src.error(at + "/metric", "metric '" + p.metric() + "' is not in this experiment's metrics " + ConfigChecks.metricNames(metrics));
@@ -79,6 +82,7 @@ final class PlotPlanner {
             PlotSpec.Endpoints between = endpoints(p, view, at);
             boolean exact = view == PlotSpec.SurfaceView.EXACT;
             pathFigureModels(kind, view, between, ms, models, at);
+            drawableModels(kind, view, between, ms, ds.isEmpty() ? data.stream().map(ExperimentPlan.DataSpec::name).toList() : ds, models, at);
             Optional<int[]> features = Optional.empty();
             if (p.features() != null) {
                 if (exact) {
@@ -130,6 +134,10 @@ final class PlotPlanner {
             }
             if (exact && (p.functions() != null || p.start() != null)) {
                 throw src.error(at, "loss-surface view exact takes optimizers and steps, not functions or start");
+            }
+            if (p.steps() != null && kind != PlotSpec.Kind.OPTIMIZER_PATHS && !exact) {
+                throw src.error(at + "/steps", "'steps' applies to optimizer-paths and loss-surface view exact, not " + kind.token()
+                        + (view != null ? " view " + view.token() : ""));
             }
             int steps = p.steps() == null ? (parabola ? 30 : 100) : p.steps();
             if (steps < 1) {
@@ -203,6 +211,54 @@ final class PlotPlanner {
                         + named.get(0) + "' and '" + named.get(1) + "' differ");
             }
         }
+    }
+
+    /**
+     * Every model a plot names must run on one of its data sets, and the plots that read a
+     * trained model's parameters need one of the right kind: loss-surface slices a gradient-trained
+     * model, linear-regions an MLP with piecewise-linear hidden units. Otherwise the figure could
+     * never be drawn, which must show now rather than as a silently missing file.
+     */
+    private void drawableModels(PlotSpec.Kind kind, PlotSpec.SurfaceView view, PlotSpec.Endpoints between, List<String> named,
+                                List<String> plotData, List<ModelSpec> models, String at) {
+        for (int j = 0; j < named.size(); j++) {
+            ModelSpec m = byName(models, named.get(j));
+            if (!plotData.isEmpty() && plotData.stream().noneMatch(m::runsOn)) {
+                throw src.error(at + "/models/" + j, "model '" + m.name() + "' runs on none of this plot's data sets " + plotData
+                        + " (see its 'datasets:')");
+            }
+        }
+        if (between == PlotSpec.Endpoints.MODELS && named.size() == 2) {
+            ModelSpec a = byName(models, named.get(0));
+            ModelSpec b = byName(models, named.get(1));
+            if (plotData.stream().noneMatch(d -> a.runsOn(d) && b.runsOn(d))) {
+                throw src.error(at + "/models", "interpolation between models needs a data set both run on; '" + a.name() + "' and '"
+                        + b.name() + "' share none of " + plotData);
+            }
+        }
+        List<ModelSpec> drawn = models.stream().filter(m -> named.isEmpty() || named.contains(m.name())).toList();
+        if (kind == PlotSpec.Kind.LOSS_SURFACE && view == PlotSpec.SurfaceView.SLICE
+                && drawn.stream().noneMatch(GradientModels::gradientTrained)) {
+            throw src.error(named.isEmpty() ? at + "/kind" : at + "/models", "loss-surface view slice draws the objective around "
+                    + "the parameters of gradient-trained models (linear or mlp); " + (named.isEmpty() ? "this experiment has" : "models "
+                    + named + " include") + " none");
+        }
+        if (kind == PlotSpec.Kind.LINEAR_REGIONS && drawn.stream().noneMatch(PlotPlanner::piecewiseLinearMlp)) {
+            throw src.error(named.isEmpty() ? at + "/kind" : at + "/models", "linear-regions colours the input plane by the "
+                    + "activation pattern of an mlp with relu-family, hard-tanh or maxout units; " + (named.isEmpty()
+                    ? "this experiment has" : "models " + named + " include") + " none");
+        }
+    }
+
+    private static boolean piecewiseLinearMlp(ModelSpec m) {
+        for (int classes = 2; classes <= 3; classes++) {
+            java.util.Optional<versus.train.GradientLearner> g = GradientModels.learner(m, classes);
+            if (g.isPresent() && g.get().architecture().apply(2, g.get().objective().numOutputs(g.get().loss(), classes))
+                    instanceof versus.model.Mlp net && versus.plot.LinearRegions.piecewiseLinear(net.units())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ModelSpec byName(List<ModelSpec> models, String name) {

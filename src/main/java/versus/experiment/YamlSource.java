@@ -131,6 +131,11 @@ public final class YamlSource {
         if (msg.startsWith("Cannot deserialize value of type")) {
             String path = e.getPath().isEmpty() ? "value" : e.getPath().get(e.getPath().size() - 1).getFieldName();
             String type = msg.replaceFirst("Cannot deserialize value of type `([^`]*)`.*", "$1");
+            if (type.matches("java\\.util\\.\\w*List<.*>")) { // a list of ...: name the element type
+                String element = type.replaceFirst("java\\.util\\.\\w*List<(.*)>", "$1");
+                return "wrong type for '" + path + "': expected a list of " + TYPE_NAMES.getOrDefault(element, element.replaceAll(".*[.$]", ""))
+                        .replaceFirst("^an? ", "") + "s";
+            }
             return "wrong type for '" + path + "': expected " + TYPE_NAMES.getOrDefault(type, type.replaceAll(".*[.$]", ""));
         }
         return msg;
@@ -138,6 +143,9 @@ public final class YamlSource {
 
     /** What a YAML value of this Java type looks like: a scalar kind, or a mapping with its keys (or a name, when one is accepted). */
     private static String expected(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
         if (!type.isRecord()) {
             return TYPE_NAMES.getOrDefault(type.getName(), type.getSimpleName());
         }
@@ -211,7 +219,8 @@ public final class YamlSource {
             return MAPPER.treeToValue(root, ExperimentConfig.ModelConfig.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("grid key '" + path + "' with value " + value + ": "
-                    + (e instanceof UnrecognizedPropertyException u ? "unknown key '" + u.getPropertyName() + "'" : firstLine(e.getOriginalMessage())));
+                    + (e instanceof UnrecognizedPropertyException u ? "unknown key '" + u.getPropertyName() + "'"
+                    : e instanceof JsonMappingException m ? describe(m) : firstLine(e.getOriginalMessage())));
         }
     }
 

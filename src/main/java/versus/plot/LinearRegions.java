@@ -216,7 +216,8 @@ public final class LinearRegions {
         return m;
     }
 
-    private static boolean piecewiseLinear(HiddenUnits u) {
+    /** Whether MLP hidden units of this kind split the input space into linear regions (relu family, hard tanh, maxout). */
+    public static boolean piecewiseLinear(HiddenUnits u) {
         if (u instanceof HiddenUnits.Pointwise p) {
             Activation f = p.f();
             return f instanceof Activation.Relu || f instanceof Activation.LeakyRelu || f instanceof Activation.HardTanh

@@ -65,7 +65,7 @@ public sealed interface Budget {
     record Seconds(double seconds) implements Budget {
         public Seconds {
             if (!(seconds > 0 && seconds < 1e9)) {
-                throw new IllegalArgumentException("seconds must be > 0 and finite, got " + seconds);
+                throw new IllegalArgumentException("seconds must be in (0, 1e9), got " + seconds);
             }
         }
 

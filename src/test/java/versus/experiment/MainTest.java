@@ -163,6 +163,26 @@ class MainTest {
     }
 
     @Test
+    void figuresThatCouldNeverBeDrawnAreRefusedBeforeTraining() throws IOException {
+        String twoMlps = GOOD.replace("  - {name: sm, model: linear, loss: softmax, optimizer: {kind: adam, learning-rate: 0.01}, epochs: 10}",
+                "  - {name: a, model: mlp, hidden: [4], activation: tanh, epochs: 5}\n  - {name: b, model: mlp, hidden: [4], activation: relu, epochs: 5}\n"
+                        + "  - {name: k, model: kernel-svm}");
+        assertBadInput(twoMlps + "plots: [{kind: loss-surface, view: interpolation, between: models, models: [a, b]}]\n", "exp.yaml:",
+                "needs two models of the same architecture and loss");
+        assertBadInput(twoMlps + "plots: [{kind: loss-surface, view: slice, models: [k]}]\n", "exp.yaml:",
+                "loss-surface view slice draws the objective around the parameters of gradient-trained models");
+        assertBadInput(twoMlps + "plots: [{kind: linear-regions, models: [a, k]}]\n", "exp.yaml:",
+                "linear-regions colours the input plane by the activation pattern of an mlp with relu-family");
+        assertBadInput(twoMlps.replace("activation: tanh, epochs: 5}", "activation: tanh, epochs: 5, datasets: [csv]}")
+                + "plots: [{kind: learning-curve, models: [a], datasets: [g]}]\n", "exp.yaml:", "model 'a' runs on none of this plot's data sets [g]");
+        assertBadInput(GOOD.replace("seed: 7", "seed: 7\nseed: 8"), "exp.yaml:3:", "key 'seed' is given twice here");
+        assertBadInput(GOOD + "plots: [{kind: learning-curve, steps: 10}]\n", "exp.yaml:", "'steps' applies to optimizer-paths");
+        assertBadInput(GOOD + "plots: [{kind: learning-curve, metric: accuracy}]\n", "exp.yaml:", "'metric' applies to fold-scores");
+        assertBadInput(GOOD.replace("epochs: 10, batch-size: 8}", "batch-size: 8, hidden: 3}").replace("model: linear, loss: logistic,",
+                "model: mlp,"), "exp.yaml:", "wrong type for 'hidden': expected a list of integers");
+    }
+
+    @Test
     void wrongValueShapesSayWhatIsExpected() throws IOException {
         assertBadInput(GOOD.replace("epochs: 10, batch-size: 8}", "epochs: 2.5, batch-size: 8}"), "exp.yaml:8:",
                 "wrong type for 'epochs': expected an integer");
@@ -417,7 +437,7 @@ class MainTest {
     void budgetTakesExactlyOneAmount() throws IOException {
         assertBadInput(BUDGETED.replace("{gradient-evaluations: 1000}", "{gradient-evaluations: 1000, seconds: 2}"), "exp.yaml:3:9:",
                 "exactly one of epochs, gradient-evaluations or seconds");
-        assertBadInput(BUDGETED.replace("{gradient-evaluations: 1000}", "{seconds: -2}"), "exp.yaml:3:", "seconds must be > 0");
+        assertBadInput(BUDGETED.replace("{gradient-evaluations: 1000}", "{seconds: -2}"), "exp.yaml:3:", "seconds must be in (0, 1e9)");
         assertBadInput(BUDGETED.replace("{gradient-evaluations: 1000}", "{minutes: 2}"), "exp.yaml:3:", "minutes");
     }
 

@@ -69,7 +69,8 @@ final class PlotPlanner {
             if ((kind == PlotSpec.Kind.CODES || kind == PlotSpec.Kind.RECONSTRUCTIONS)
                     && models.stream().filter(m -> ms.isEmpty() || ms.contains(m.name())).noneMatch(AutoencoderPlanner::isAutoencoder)) {
                 throw src.error(at + "/kind", "plot " + kind.token() + " draws autoencoders and " + (ms.isEmpty() ? "this experiment has"
-                        : "models " + ms + " include") + " none; add a model with 'model: autoencoder'");
+                        : "models " + ms + " include") + " none that it can read; add a model with 'model: autoencoder' (one wrapped in "
+                        + "multi-label: binary-relevance or tuned by a grid over 'model' has no single network to draw)");
             }
             if (p.metric() != null && kind != PlotSpec.Kind.FOLD_SCORES && kind != PlotSpec.Kind.CRITICAL_DIFFERENCE) {
                 throw src.error(at + "/metric", "'metric' applies to fold-scores and critical-difference, not " + kind.token());

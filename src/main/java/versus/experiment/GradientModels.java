@@ -48,6 +48,18 @@ final class GradientModels {
         return true;
     }
 
+    /** Whether the model is an MLP whose hidden units cut the input plane into linear regions (for linear-regions). */
+    static boolean piecewiseLinearMlp(ModelSpec m) {
+        for (int classes = 2; classes <= 3; classes++) {
+            Optional<GradientLearner> g = learner(m, classes);
+            if (g.isPresent() && g.get().architecture().apply(2, g.get().objective().numOutputs(g.get().loss(), classes))
+                    instanceof versus.model.Mlp net && versus.plot.LinearRegions.piecewiseLinear(net.units())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether both are gradient-trained with the same loss and make models of one class and one parameter count. */
     static boolean sameParameterSpace(ModelSpec a, ModelSpec b) {
         for (int classes = 2; classes <= 3; classes++) {

@@ -244,22 +244,11 @@ final class PlotPlanner {
                     + "the parameters of gradient-trained models (linear or mlp); " + (named.isEmpty() ? "this experiment has" : "models "
                     + named + " include") + " none");
         }
-        if (kind == PlotSpec.Kind.LINEAR_REGIONS && drawn.stream().noneMatch(PlotPlanner::piecewiseLinearMlp)) {
+        if (kind == PlotSpec.Kind.LINEAR_REGIONS && drawn.stream().noneMatch(GradientModels::piecewiseLinearMlp)) {
             throw src.error(named.isEmpty() ? at + "/kind" : at + "/models", "linear-regions colours the input plane by the "
                     + "activation pattern of an mlp with relu-family, hard-tanh or maxout units; " + (named.isEmpty()
                     ? "this experiment has" : "models " + named + " include") + " none");
         }
-    }
-
-    private static boolean piecewiseLinearMlp(ModelSpec m) {
-        for (int classes = 2; classes <= 3; classes++) {
-            java.util.Optional<versus.train.GradientLearner> g = GradientModels.learner(m, classes);
-            if (g.isPresent() && g.get().architecture().apply(2, g.get().objective().numOutputs(g.get().loss(), classes))
-                    instanceof versus.model.Mlp net && versus.plot.LinearRegions.piecewiseLinear(net.units())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ModelSpec byName(List<ModelSpec> models, String name) {

@@ -51,8 +51,7 @@ final class CuttingPlane {
      */
     static MultiLabelClassifier fit(StructuredSvmSpec spec, double epsilon, Dataset train, History history,
                                     java.util.Optional<versus.train.Budget> budget) {
-        long maxEvaluations = budget.orElse(null) instanceof versus.train.Budget.GradientEvaluations b ? b.count() : Long.MAX_VALUE;
-        long deadline = budget.orElse(null) instanceof versus.train.Budget.Seconds b ? System.nanoTime() + b.nanos() : 0;
+        versus.train.BudgetLimits limits = versus.train.BudgetLimits.start(budget);
         int lastIteration = budget.isPresent() ? Integer.MAX_VALUE : spec.epochs();
         boolean exhausted = false;
         int iterations = 0;
@@ -86,7 +85,7 @@ final class CuttingPlane {
                 qp.solve();
                 qp.weights(w);
             }
-            exhausted = (long) (iteration + 1) * n > maxEvaluations || deadline != 0 && System.nanoTime() - deadline >= 0;
+            exhausted = (long) (iteration + 1) * n > limits.maxEvaluations() || limits.timeUp();
         }
         if (exhausted && !converged) {
             history.note(budget.orElseThrow().amount() + " budget spent after iteration " + iterations + " (most violated constraint "

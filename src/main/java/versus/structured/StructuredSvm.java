@@ -4,6 +4,7 @@ import java.util.random.RandomGenerator;
 import versus.data.Dataset;
 import versus.model.MultiLabelClassifier;
 import versus.train.Budget;
+import versus.train.BudgetLimits;
 import versus.train.History;
 import versus.train.Trainer;
 import versus.train.MultiLabelLearner;
@@ -81,21 +82,21 @@ public final class StructuredSvm implements MultiLabelLearner {
         double[] x = train.features();
         byte[] truth = train.labelSets().matrix();
         double lambda = spec.lambda();
-        long maxSteps = budget.orElse(null) instanceof Budget.GradientEvaluations g ? g.count() : Long.MAX_VALUE;
-        long deadline = budget.orElse(null) instanceof Budget.Seconds s ? System.nanoTime() + s.nanos() : 0;
+        BudgetLimits limits = BudgetLimits.start(budget);
+        long maxSteps = limits.maxEvaluations();
         int lastEpoch = budget.isPresent() ? Integer.MAX_VALUE : spec.epochs();
         long t = 0;
         double epochsRun = 0;
         boolean exhausted = false;
         for (int epoch = 1; epoch <= lastEpoch && !exhausted; epoch++) {
-            shuffle(order, rng);
-            boolean epochAveraged = budget.isEmpty() ? epoch >= sg.averageFrom() : deadline != 0 && epoch >= 2;
+            Trainer.shuffle(order, rng);
+            boolean epochAveraged = budget.isEmpty() ? epoch >= sg.averageFrom() : limits.timed() && epoch >= 2;
             int done = 0;
             for (int k = 0; k < n; k++) {
                 int i = order[k];
                 t++;
                 done++;
-                boolean averaging = epochAveraged || maxSteps != Long.MAX_VALUE && t > maxSteps / 2;
+                boolean averaging = epochAveraged || limits.countsEvaluations() && t > maxSteps / 2;
                 double eta = 1.0 / (lambda * (t + sg.t0()));
                 model.subgradientStep(w, x, train.offset(i), truth, i * labels, 1 - eta * lambda, eta);
                 if (averaging) {
@@ -105,7 +106,7 @@ public final class StructuredSvm implements MultiLabelLearner {
                         average[j] += (w[j] - average[j]) * a;
                     }
                 }
-                if (t >= maxSteps || deadline != 0 && System.nanoTime() - deadline >= 0) {
+                if (t >= maxSteps || limits.timeUp()) {
                     exhausted = true;
                     break;
                 }
@@ -119,15 +120,5 @@ public final class StructuredSvm implements MultiLabelLearner {
         }
         return new StructuredSvmClassifier(model, averaged > 0 ? average : w, train.classNames(), train.labelSets().names(),
                 new Trainer.Usage(epochsRun, t));
-    }
-
-    /** Fisher-Yates with the given generator. */
-    private static void shuffle(int[] a, RandomGenerator rng) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int tmp = a[i];
-            a[i] = a[j];
-            a[j] = tmp;
-        }
     }
 }

@@ -52,7 +52,8 @@ final class LbfgsTrainer {
             trajectory.offer(0, params);
         }
         long start = System.nanoTime();
-        long maxEvaluations = spec.budget().orElse(null) instanceof Budget.GradientEvaluations b ? b.count() : Long.MAX_VALUE;
+        BudgetLimits limits = BudgetLimits.start(spec.budget());
+        long maxEvaluations = limits.maxEvaluations();
         long[] passes = {0};
         LbfgsSolver solver = lbfgs.create((x, grad) -> {
             if (passes[0] > 0 && (passes[0] + 1) * units.length > maxEvaluations) {
@@ -69,7 +70,6 @@ final class LbfgsTrainer {
         Trainer.EarlyStopper stopper = spec.earlyStopping().map(e -> new Trainer.EarlyStopper(e.patience())).orElse(null);
         long evaluations = solver.evaluations();
         long trainingNanos = System.nanoTime() - start;
-        long deadline = spec.budget().orElse(null) instanceof Budget.Seconds b ? start + b.nanos() : 0;
         int iterations = 0;
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             long iterationStart = System.nanoTime();
@@ -105,7 +105,7 @@ final class LbfgsTrainer {
             if (stopper != null && stopper.afterEpoch(epoch, objective, data, validation, history)) {
                 break;
             }
-            if ((passes[0] + 1) * units.length > maxEvaluations || deadline != 0 && System.nanoTime() - deadline >= 0) {
+            if ((passes[0] + 1) * units.length > maxEvaluations || limits.timeUp()) {
                 history.note(spec.budget().orElseThrow().amount() + " budget spent after iteration " + epoch);
                 break;
             }

@@ -76,9 +76,8 @@ public final class Trainer {
             trajectory.offer(0, params);
         }
         long trainingNanos = 0;
-        long maxEvaluations = spec.budget().orElse(null) instanceof Budget.GradientEvaluations g ? g.count() : Long.MAX_VALUE;
-        long deadline = spec.budget().orElse(null) instanceof Budget.Seconds s ? System.nanoTime() + s.nanos() : 0;
-        boolean timed = deadline != 0;
+        BudgetLimits limits = BudgetLimits.start(spec.budget());
+        long maxEvaluations = limits.maxEvaluations();
         long evaluations = 0;
         double epochsRun = 0;
         boolean exhausted = false;
@@ -117,7 +116,7 @@ public final class Trainer {
                 batches++;
                 evaluations += to - from;
                 done = to;
-                if (evaluations >= maxEvaluations || timed && System.nanoTime() - deadline >= 0) {
+                if (evaluations >= maxEvaluations || limits.timeUp()) {
                     exhausted = true;
                     break;
                 }

@@ -62,7 +62,7 @@ public final class DigitsHarness {
             }
         }
         System.out.printf(Locale.ROOT, "KernelSvm(rbf, C=10, %s): accuracy %.4f ± %.4f, fit %.4f s/fold (mean)%n",
-                label, mean(acc), sd(acc), mean(secs));
+                label, versus.math.Vectors.mean(acc), sd(acc), versus.math.Vectors.mean(secs));
         System.out.println("  accuracy per fold: " + join(acc));
         System.out.println("  fit s per fold:    " + join(secs));
         StringBuilder b = new StringBuilder();
@@ -122,16 +122,8 @@ public final class DigitsHarness {
         return fold;
     }
 
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double d : v) {
-            s += d;
-        }
-        return s / v.length;
-    }
-
     private static double sd(double[] v) {
-        double m = mean(v);
+        double m = versus.math.Vectors.mean(v);
         double s = 0;
         for (double d : v) {
             s += (d - m) * (d - m);

@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import versus.data.Dataset;
 import versus.linear.DualCoordinateDescent.SvmLoss;
+import versus.math.Vectors;
+import versus.svm.Kernel;
+import versus.svm.KernelModel;
+import versus.svm.KernelSvm;
+import versus.train.History;
 
 /**
  * Reference optima from scripts/reference/liblinear_dual.py (recorded in
@@ -96,6 +102,36 @@ class DualCoordinateDescentTest {
                 new double[] {-0.321136716, -0.09707664789, -0.2960633836}, 0.04425319515));
         check(new Ref(BREAST, 0.01, SvmLoss.L1_HINGE, BiasPenalty.UNPENALIZED, 0.86934598601808,
                 new double[] {-0.1530887191, -0.1628361356, -0.1496366601}, 0.3351488055));
+    }
+
+    /**
+     * Versus's own kernel SVM (versus.svm, SMO with LIBSVM's default gap 1e-3) with the linear
+     * kernel solves the same problem: w = sum_s a_s y_s x_s and b agree with it as far as its
+     * looser tolerance allows.
+     */
+    @Test
+    void hingeFreeBiasMatchesVersusKernelSvm() {
+        Dataset d = Problems.heartDataset();
+        LinearProblem p = Problems.problem(d);
+        KernelModel m = new KernelSvm(new Kernel.Linear(), 1.0).fit(d, new SplittableRandom(0), new History());
+        double[] w = new double[p.cols() + 1];
+        double[] sv = m.supportVectors();
+        double[] coef = m.dualCoefficients();
+        for (int s = 0; s < coef.length; s++) {
+            Vectors.axpy(coef[s], sv, s * p.cols(), w, 0, p.cols());
+        }
+        w[p.cols()] = m.bias();
+        double lambda = Problems.lambda(p, 1);
+        LinearSolution s = solve(new Ref(p, 1, SvmLoss.L1_HINGE, BiasPenalty.UNPENALIZED, 0, null, 0));
+        double[] y = new double[p.rows()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = p.labels()[i] == 1 ? 1 : -1;
+        }
+        double smo = Objectives.binary(p, y, w, lambda, Objectives.HINGE, false);
+        assertEquals(smo, s.primal(), 1e-4 * smo);
+        assertTrue(s.primal() <= smo);
+        assertEquals(w[p.cols()], s.parameters()[p.cols()], 1e-2);
+        assertArrayEquals(w, s.parameters(), 1e-2);
     }
 
     @Test

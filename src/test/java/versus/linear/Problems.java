@@ -16,8 +16,12 @@ final class Problems {
     }
 
     static LinearProblem heart() {
-        return problem(DatasetLoader.load(Path.of("datasets/heart_scale"), "heart_scale",
-                LoadOptions.defaults().withFormat(DataFormat.LIBSVM)));
+        return problem(heartDataset());
+    }
+
+    static Dataset heartDataset() {
+        return DatasetLoader.load(Path.of("datasets/heart_scale"), "heart_scale",
+                LoadOptions.defaults().withFormat(DataFormat.LIBSVM));
     }
 
     static LinearProblem breastCancer() {
@@ -33,7 +37,7 @@ final class Problems {
         return problem(Standardizer.fit(d).apply(d));
     }
 
-    private static LinearProblem problem(Dataset d) {
+    static LinearProblem problem(Dataset d) {
         return new LinearProblem(d.features(), d.rows(), d.cols(), d.labels(), d.numClasses());
     }
 

@@ -28,11 +28,6 @@ public record LinearProblem(double[] x, int rows, int cols, int[] labels, int nu
         }
     }
 
-    /** Offset of row i in {@link #x()}. */
-    int offset(int i) {
-        return i * cols;
-    }
-
     /** {@code x_i . x_i}. */
     double squaredNorm(int i) {
         return versus.math.Vectors.dot(x, i * cols, x, i * cols, cols);

@@ -32,7 +32,8 @@ import versus.math.Vectors;
  * coordinate cannot move alone; {@link LinearSmo} moves pairs instead.
  *
  * <p>Labels: rows with {@code positiveClass} are y = +1, the others -1. The result has one row
- * {@code (w_1..w_d, b)}.
+ * {@code (w_1..w_d, b)}. When the pass limit stops a pass that ran on a shrunk set, the reported
+ * violation is that set's.
  */
 public final class DualCoordinateDescent {
     /**
@@ -72,6 +73,10 @@ public final class DualCoordinateDescent {
     public static LinearSolution solve(LinearProblem p, int positiveClass, double lambda, SvmLoss loss,
             BiasPenalty bias, double tolerance, int maxIterations, RandomGenerator rng) {
         Objectives.check(lambda, tolerance, maxIterations);
+        if (positiveClass < 0 || positiveClass >= p.numClasses()) {
+            throw new IllegalArgumentException("positiveClass " + positiveClass + " is outside 0.."
+                    + (p.numClasses() - 1));
+        }
         int n = p.rows();
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
@@ -79,7 +84,7 @@ public final class DualCoordinateDescent {
         }
         double c = 1.0 / (lambda * n);
         if (bias == BiasPenalty.UNPENALIZED) {
-            return LinearSmo.solve(p, y, lambda, c, loss, tolerance, maxIterations);
+            return LinearSmo.solve(p, y, lambda, c, loss, tolerance, maxIterations, GramRows.DEFAULT_BUDGET);
         }
         return penalized(p, y, lambda, c, loss, tolerance, maxIterations, rng);
     }

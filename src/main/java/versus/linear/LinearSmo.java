@@ -20,8 +20,8 @@ import versus.math.Vectors;
  * {@code b_it = -y_i G_i + y_t G_t > 0} and {@code a_it = Qbar_ii + Qbar_tt - 2 x_i.x_t}. The
  * kernel is linear, so w = sum a_i y_i x_i is kept explicit; the gradient
  * {@code G_t = y_t w.x_t - 1 + D_tt a_t} is updated after each pair with the two rows
- * {@code x_i.x_t, x_j.x_t} (O(n d) per pair, no kernel cache) and recomputed from w after every
- * block of n pairs. Stops when the maximal violating pair gap
+ * {@code x_i.x_t, x_j.x_t} ({@link GramRows}: O(n d) for a row not yet kept, O(n) after) and
+ * recomputed from w after every block of n pairs. Stops when the maximal violating pair gap
  * {@code max_{I_up} -y G - min_{I_low} -y G} is at most the tolerance. The bias comes from the
  * KKT conditions as in LIBSVM: {@code b = -rho}, rho the mean of {@code y_t G_t} over the free
  * {@code 0 < a_t < U}, or the midpoint of the feasible interval when none is free (a one-sided
@@ -34,7 +34,7 @@ final class LinearSmo {
     }
 
     static LinearSolution solve(LinearProblem p, double[] y, double lambda, double c,
-            DualCoordinateDescent.SvmLoss loss, double tolerance, int maxIterations) {
+            DualCoordinateDescent.SvmLoss loss, double tolerance, int maxIterations, long gramBudget) {
         int n = p.rows();
         int d = p.cols();
         double[] x = p.x();
@@ -46,7 +46,7 @@ final class LinearSmo {
         }
         double[] alpha = new double[n];
         double[] grad = new double[n];
-        double[] rowI = new double[n];
+        GramRows gram = new GramRows(p, gramBudget);
         double[] wb = new double[d + 1];
         java.util.Arrays.fill(grad, -1.0);
         Trace trace = new Trace();
@@ -71,11 +71,9 @@ final class LinearSmo {
                 double gMax2 = Double.NEGATIVE_INFINITY;
                 int j = -1;
                 double best = Double.POSITIVE_INFINITY;
+                double[] rowI = null;
                 if (i >= 0) {
-                    int offI = i * d;
-                    for (int t = 0; t < n; t++) {
-                        rowI[t] = Vectors.dot(x, offI, x, t * d, d);
-                    }
+                    rowI = gram.row(i, 0);
                     for (int t = 0; t < n; t++) {
                         if (y[t] > 0 ? alpha[t] > 0 : alpha[t] < upper) {
                             double v = y[t] * grad[t];
@@ -97,7 +95,7 @@ final class LinearSmo {
                     converged = true;
                     break;
                 }
-                update(p, y, alpha, grad, rowI, wb, qd, diag, upper, i, j);
+                update(p, y, alpha, grad, rowI, gram.row(j, 1), wb, qd, diag, upper, i, j);
             }
             iter++;
             // refresh the gradient from w (no drift from the incremental updates)
@@ -115,7 +113,7 @@ final class LinearSmo {
 
     /** LIBSVM's two-variable step on (i, j), then G and w updated for the change. */
     private static void update(LinearProblem p, double[] y, double[] alpha, double[] grad, double[] rowI,
-            double[] wb, double[] qd, double diag, double upper, int i, int j) {
+            double[] rowJ, double[] wb, double[] qd, double diag, double upper, int i, int j) {
         int d = p.cols();
         double[] x = p.x();
         double qij = y[i] * y[j] * rowI[j];
@@ -179,14 +177,13 @@ final class LinearSmo {
         if (di == 0 && dj == 0) {
             return;
         }
-        int offJ = j * d;
         for (int t = 0; t < p.rows(); t++) {
-            grad[t] += y[t] * (di * rowI[t] + dj * Vectors.dot(x, offJ, x, t * d, d));
+            grad[t] += y[t] * (di * rowI[t] + dj * rowJ[t]);
         }
         grad[i] += diag * (ai - oldI);
         grad[j] += diag * (aj - oldJ);
         Vectors.axpy(di, x, i * d, wb, 0, d);
-        Vectors.axpy(dj, x, offJ, wb, 0, d);
+        Vectors.axpy(dj, x, j * d, wb, 0, d);
     }
 
     /** b = -rho from the KKT conditions (LIBSVM's {@code calculate_rho}). */

@@ -146,6 +146,25 @@ class DualCoordinateDescentTest {
                 new double[] {-0.117734457, -0.1285872695, -0.1140176229}, 0.157356596));
     }
 
+    /** Kernel rows computed into scratch buffers (no budget) give the same steps as kept rows. */
+    @Test
+    void theGramRowBudgetDoesNotChangeTheResult() {
+        double[] y = new double[BREAST.rows()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = BREAST.labels()[i] == 1 ? 1 : -1;
+        }
+        double lambda = Problems.lambda(BREAST, 1);
+        double c = 1.0 / (lambda * y.length);
+        for (SvmLoss loss : SvmLoss.values()) {
+            LinearSolution kept = LinearSmo.solve(BREAST, y, lambda, c, loss, 1e-6, 100, GramRows.DEFAULT_BUDGET);
+            LinearSolution none = LinearSmo.solve(BREAST, y, lambda, c, loss, 1e-6, 100, 0);
+            LinearSolution some = LinearSmo.solve(BREAST, y, lambda, c, loss, 1e-6, 100, 50L * y.length);
+            assertArrayEquals(kept.parameters(), none.parameters());
+            assertArrayEquals(kept.parameters(), some.parameters());
+            assertEquals(kept.iterations(), none.iterations());
+        }
+    }
+
     @Test
     void onePassIsNotConvergedOnAHardProblem() {
         double lambda = Problems.lambda(HEART, 1);
@@ -204,6 +223,8 @@ class DualCoordinateDescentTest {
                 BiasPenalty.PENALIZED, 1e-6, 10, new SplittableRandom(1)));
         assertThrows(IllegalArgumentException.class, () -> DualCoordinateDescent.solve(HEART, 1, 0.1, SvmLoss.L1_HINGE,
                 BiasPenalty.PENALIZED, 0, 10, new SplittableRandom(1)));
+        assertThrows(IllegalArgumentException.class, () -> DualCoordinateDescent.solve(HEART, 2, 0.1, SvmLoss.L1_HINGE,
+                BiasPenalty.PENALIZED, 1e-6, 10, new SplittableRandom(1)));
         assertThrows(IllegalArgumentException.class, () -> new LinearProblem(new double[3], 2, 2, new int[2], 2));
         assertThrows(IllegalArgumentException.class, () -> new LinearProblem(new double[4], 2, 2, new int[] {0, 2}, 2));
     }

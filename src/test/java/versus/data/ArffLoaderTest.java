@@ -25,7 +25,7 @@ class ArffLoaderTest {
 
     @Test
     void nominalFeaturesOneHotInDeclarationOrderAndLabelLast() {
-        Dataset d = load("weather.arff", DEFAULTS.withMissing(MissingValues.KEEP_NAN));
+        Dataset d = load("weather.arff", DEFAULTS.withMissing(MissingValues.MEAN));
         assertEquals(4, d.rows());
         assertEquals(List.of("outlook=sunny", "outlook=overcast", "outlook=rainy day", "temperature",
                 "relative humidity", "windy=TRUE", "windy=FALSE"), d.featureNames());
@@ -134,7 +134,7 @@ class ArffLoaderTest {
         DataFormatException e = loadError(p, o);
         assertTrue(e.getMessage().startsWith(p + ":4:"), e.getMessage());
         assertTrue(e.problem().contains("\"name\" is of type string"), e.getMessage());
-        Dataset all = DatasetLoader.load(p, null, o.withDropColumns(TITANIC_DROP).withMissing(MissingValues.KEEP_NAN));
+        Dataset all = DatasetLoader.load(p, null, o.withDropColumns(TITANIC_DROP).withMissing(MissingValues.MEAN));
         assertEquals(1309, all.rows());
         assertEquals(List.of("0", "1"), all.classNames());
         assertEquals(List.of("pclass", "sex=female", "sex=male", "age", "sibsp", "parch", "fare",

@@ -84,7 +84,7 @@ class CsvLoaderTest {
 
     @Test
     void categoricalFeaturesAreOneHotWithSortedCategories() {
-        Dataset d = load("penguins-mini.csv", DEFAULTS.withLabel("species").withMissing(MissingValues.KEEP_NAN));
+        Dataset d = load("penguins-mini.csv", DEFAULTS.withLabel("species").withMissing(MissingValues.MEAN));
         assertEquals(List.of("island=Biscoe", "island=Dream", "island=Torgersen", "bill", "sex=female", "sex=male"),
                 d.featureNames());
         assertEquals(List.of("Adelie", "Chinstrap", "Gentoo"), d.classNames());
@@ -110,12 +110,12 @@ class CsvLoaderTest {
         assertTrue(message("penguins-mini.csv", DEFAULTS.withLabel("species"))
                 .startsWith(fixture("penguins-mini.csv") + ":3:3: missing value in feature column \"bill\""));
         assertEquals(2, load("missing.csv", DEFAULTS.withMissing(MissingValues.DROP_ROWS)).rows());
-        assertTrue(Double.isNaN(load("missing.csv", DEFAULTS.withMissing(MissingValues.KEEP_NAN)).get(1, 1)));
+        assertTrue(Double.isNaN(load("missing.csv", DEFAULTS.withMissing(MissingValues.MEAN)).get(1, 1)));
     }
 
     @Test
     void missingLabelCanOnlyBeDropped() {
-        String m = message("missing-label.csv", DEFAULTS.withMissing(MissingValues.KEEP_NAN));
+        String m = message("missing-label.csv", DEFAULTS.withMissing(MissingValues.MEAN));
         assertTrue(m.startsWith(fixture("missing-label.csv") + ":3:3: missing label"), m);
         assertTrue(m.contains("missing: drop-rows"), m);
         Dataset d = load("missing-label.csv", DEFAULTS.withMissing(MissingValues.DROP_ROWS));
@@ -159,7 +159,7 @@ class CsvLoaderTest {
 
     @Test
     void labelByNameOrIndexAndDroppedColumns() {
-        Dataset byName = load("penguins-mini.csv", DEFAULTS.withLabel("island").withMissing(MissingValues.KEEP_NAN)
+        Dataset byName = load("penguins-mini.csv", DEFAULTS.withLabel("island").withMissing(MissingValues.MEAN)
                 .withDropColumns(List.of("sex", "0")));
         assertEquals(List.of("bill"), byName.featureNames());
         assertEquals(List.of("Biscoe", "Dream", "Torgersen"), byName.classNames());
@@ -209,7 +209,7 @@ class CsvLoaderTest {
     @Test
     void parallelParseGivesTheSameArraysAsOneThread(@TempDir Path dir) throws IOException {
         Path p = writeRandomCsv(dir.resolve("big.csv"), 30_000, -1);
-        LoadOptions o = DEFAULTS.withMissing(MissingValues.KEEP_NAN);
+        LoadOptions o = DEFAULTS.withMissing(MissingValues.MEAN);
         Dataset one = DatasetLoader.load(p, "big", o, 1);
         Dataset three = DatasetLoader.load(p, "big", o, 3);
         assertEquals(30_000, one.rows());
@@ -227,7 +227,7 @@ class CsvLoaderTest {
         List<String> lines = Files.readAllLines(p);
         lines.set(20_001, lines.get(20_001).replaceFirst(",[^,]*,", ",1.2.3,"));
         Files.write(p, lines);
-        LoadOptions o = DEFAULTS.withMissing(MissingValues.KEEP_NAN);
+        LoadOptions o = DEFAULTS.withMissing(MissingValues.MEAN);
         String one = assertThrows(DataFormatException.class, () -> DatasetLoader.load(p, "b", o, 1)).getMessage();
         String two = assertThrows(DataFormatException.class, () -> DatasetLoader.load(p, "b", o, 2)).getMessage();
         assertEquals(one, two);
@@ -304,7 +304,7 @@ class CsvLoaderTest {
         assertTrue(e.getMessage().startsWith(p + ":5:3: missing value in feature column \"bill_length_mm\""), e.getMessage());
         Dataset dropped = DatasetLoader.load(p, null, o.withMissing(MissingValues.DROP_ROWS));
         assertEquals(333, dropped.rows());
-        Dataset kept = DatasetLoader.load(p, null, o.withMissing(MissingValues.KEEP_NAN));
+        Dataset kept = DatasetLoader.load(p, null, o.withMissing(MissingValues.MEAN));
         assertEquals(344, kept.rows());
         assertArrayEquals(new int[] {152, 68, 124}, kept.classCounts());
         assertEquals(List.of("island=Biscoe", "island=Dream", "island=Torgersen", "bill_length_mm", "bill_depth_mm",

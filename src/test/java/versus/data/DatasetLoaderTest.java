@@ -117,7 +117,7 @@ class DatasetLoaderTest {
         assertEquals(MissingValues.ERROR, d.missing());
         assertEquals(List.of(), d.dropColumns());
         assertEquals(MissingValues.DROP_ROWS, MissingValues.fromName("drop-rows"));
-        assertEquals(MissingValues.KEEP_NAN, MissingValues.fromName("mean"));
+        assertEquals(MissingValues.MEAN, MissingValues.fromName("mean"));
         assertEquals(MissingValues.ERROR, MissingValues.fromName("error"));
         assertThrows(IllegalArgumentException.class, () -> MissingValues.fromName("zero"));
     }

@@ -372,7 +372,7 @@ final class CsvLoader {
                     problem(j, "declared numeric (columns: numeric) but " + texts[j] + " of its cells are text (first at line "
                             + lines(firstText[j], texts[j]) + "); write a missing value as NA, ? or an empty field");
                 }
-            } else if (texts[j] > 0 && numbers[j] > texts[j]) {
+            } else if (texts[j] > 0 && numbers[j] >= texts[j]) {
                 problem(j, "mostly numbers (" + numbers[j] + ") with " + texts[j] + " text cells (first at line "
                         + lines(firstText[j], texts[j]) + "); declare it categorical (columns: {categorical: [" + name(j)
                         + "]}), fix those cells (a missing value is NA, ? or an empty field), or drop it (columns: {drop: ["

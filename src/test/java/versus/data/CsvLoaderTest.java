@@ -50,8 +50,9 @@ class CsvLoaderTest {
 
     @Test
     void labelsTwoAndSevenBecomeClassesZeroAndOne() {
-        Dataset d = load("digits-2-7.csv", DEFAULTS);
+        Dataset d = load("digits-2-7.csv", DEFAULTS.withLabel("digit"));
         assertEquals(List.of("2", "7"), d.classNames());
+        assertEquals(List.of("0.2", "0.4", "0.6"), load("digits-2-7.csv", DEFAULTS).classNames(), "without label:, the column named y wins");
         assertArrayEquals(new int[] {1, 0, 1}, d.labels());
     }
 
@@ -85,14 +86,14 @@ class CsvLoaderTest {
     @Test
     void categoricalFeaturesAreOneHotWithSortedCategories() {
         Dataset d = load("penguins-mini.csv", DEFAULTS.withLabel("species").withMissing(MissingValues.MEAN));
-        assertEquals(List.of("island=Biscoe", "island=Dream", "island=Torgersen", "bill", "sex=female", "sex=male"),
+        assertEquals(List.of("island=Biscoe", "island=Dream", "island=Torgersen", "bill", "sex=(missing)", "sex=female", "sex=male"),
                 d.featureNames());
         assertEquals(List.of("Adelie", "Chinstrap", "Gentoo"), d.classNames());
         assertArrayEquals(new int[] {0, 0, 2, 1, 2}, d.labels());
-        assertArrayEquals(new double[] {0, 0, 1, 39.1, 0, 1}, row(d, 0));
-        assertArrayEquals(new double[] {1, 0, 0, Double.NaN, 1, 0}, row(d, 1));
-        assertArrayEquals(new double[] {1, 0, 0, 46.1, Double.NaN, Double.NaN}, row(d, 2));
-        assertArrayEquals(new double[] {0, 1, 0, Double.NaN, 1, 0}, row(d, 3));
+        assertArrayEquals(new double[] {0, 0, 1, 39.1, 0, 0, 1}, row(d, 0));
+        assertArrayEquals(new double[] {1, 0, 0, Double.NaN, 0, 1, 0}, row(d, 1));
+        assertArrayEquals(new double[] {1, 0, 0, 46.1, 1, 0, 0}, row(d, 2), "a missing category is its own level, never NaN");
+        assertArrayEquals(new double[] {0, 1, 0, Double.NaN, 0, 1, 0}, row(d, 3));
     }
 
     @Test
@@ -106,8 +107,9 @@ class CsvLoaderTest {
     @Test
     void missingValueUnderErrorNamesLineColumnAndTheFix() {
         assertEquals(fixture("missing.csv") + ":3:2: missing value in feature column \"sepal_width\"; "
-                + "set missing: drop-rows or missing: mean in the dataset entry", message("missing.csv", DEFAULTS));
-        assertTrue(message("penguins-mini.csv", DEFAULTS.withLabel("species"))
+                + "set impute: mean (or median, most-frequent, drop-rows) in the dataset entry",
+                message("missing.csv", DEFAULTS.withMissing(MissingValues.ERROR)));
+        assertTrue(message("penguins-mini.csv", DEFAULTS.withLabel("species").withMissing(MissingValues.ERROR))
                 .startsWith(fixture("penguins-mini.csv") + ":3:3: missing value in feature column \"bill\""));
         assertEquals(2, load("missing.csv", DEFAULTS.withMissing(MissingValues.DROP_ROWS)).rows());
         assertTrue(Double.isNaN(load("missing.csv", DEFAULTS.withMissing(MissingValues.MEAN)).get(1, 1)));
@@ -117,7 +119,7 @@ class CsvLoaderTest {
     void missingLabelCanOnlyBeDropped() {
         String m = message("missing-label.csv", DEFAULTS.withMissing(MissingValues.MEAN));
         assertTrue(m.startsWith(fixture("missing-label.csv") + ":3:3: missing label"), m);
-        assertTrue(m.contains("missing: drop-rows"), m);
+        assertTrue(m.contains("impute: drop-rows"), m);
         Dataset d = load("missing-label.csv", DEFAULTS.withMissing(MissingValues.DROP_ROWS));
         assertEquals(2, d.rows());
         assertEquals(List.of("x", "y"), d.classNames());
@@ -132,8 +134,11 @@ class CsvLoaderTest {
     @Test
     void badNumberNamesTheColumn() {
         String m = message("bad-number.csv", DEFAULTS);
-        assertTrue(m.startsWith(fixture("bad-number.csv")
-                + ":3:2: \"abc\" is not a number (feature column \"sepal_width\""), m);
+        assertEquals(fixture("bad-number.csv") + ":1:2: column \"sepal_width\": mostly numbers (1) with 1 text cells (first at line 3); "
+                + "declare it categorical (columns: {categorical: [sepal_width]}), fix those cells (a missing value is NA, ? or an empty "
+                + "field), or drop it (columns: {drop: [sepal_width]})", m);
+        String declared = message("bad-number.csv", DEFAULTS.withColumns(new ColumnTypes(null, List.of("sepal_width"), null, null)));
+        assertTrue(declared.startsWith(fixture("bad-number.csv") + ":1:2: column \"sepal_width\": declared numeric"), declared);
     }
 
     @Test
@@ -231,7 +236,8 @@ class CsvLoaderTest {
         String one = assertThrows(DataFormatException.class, () -> DatasetLoader.load(p, "b", o, 1)).getMessage();
         String two = assertThrows(DataFormatException.class, () -> DatasetLoader.load(p, "b", o, 2)).getMessage();
         assertEquals(one, two);
-        assertTrue(one.startsWith(p + ":20002:2: \"1.2.3\" is not a number"), one);
+        assertTrue(one.startsWith(p + ": 2 columns cannot be used as they are"), one);
+        assertTrue(one.contains("1 text cells (first at line 20002)"), one);
     }
 
     /** Random numbers in several spellings; every 97th field missing; {@code badRow} gets "oops". */

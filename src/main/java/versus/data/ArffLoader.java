@@ -15,7 +15,11 @@ import java.util.Locale;
  * its first declared value). {@code %} starts a comment line, {@code ?} is a missing value.
  *
  * <p>Nominal features are one-hot encoded ({@code attribute=value}, declaration order). The label
- * is the last attribute unless named; a nominal label's classes keep the declaration order.
+ * is, unless {@code label:} names it, a nominal attribute named {@code class}, {@code label},
+ * {@code target} or {@code y} (any case; Weka files often put it first), else the last attribute
+ * (Weka's convention); a nominal label's classes keep the declaration order. A missing nominal
+ * feature value becomes the attribute's most frequent value in the file; string attributes are
+ * refused (all of them in one message) unless dropped.
  * {@code string}, {@code date} and {@code relational} attributes must be dropped.
  */
 final class ArffLoader {
@@ -58,15 +62,19 @@ final class ArffLoader {
     private int[] labelField;       // numeric label: byte offsets of its text, -1 when implied 0
     private int[] labelFieldEnd;
 
-    private ArffLoader(Path path, byte[] data, LoadOptions options) {
+    private final DataNotes.Builder notes;
+    private boolean nominalMissing;
+
+    private ArffLoader(Path path, byte[] data, LoadOptions options, DataNotes.Builder notes) {
+        this.notes = notes;
         this.path = path;
         this.data = data;
         this.options = options;
         this.lines = Lines.of(data, 0, false);
     }
 
-    static Dataset load(Path path, byte[] data, String name, LoadOptions options) {
-        ArffLoader l = new ArffLoader(path, data, options);
+    static Dataset load(Path path, byte[] data, String name, LoadOptions options, DataNotes.Builder notes) {
+        ArffLoader l = new ArffLoader(path, data, options, notes);
         l.readHeader();
         l.resolveColumns();
         return l.readData(name);
@@ -175,19 +183,34 @@ final class ArffLoader {
     private void resolveColumns() {
         int n = attributes.size();
         dropped = new boolean[n];
-        for (String d : options.dropColumns()) {
-            dropped[column(d, "drop-columns")] = true;
-        }
-        labelColumn = options.label() == null ? n - 1 : column(options.label(), "label");
+        chooseLabel();
         Attribute label = attributes.get(labelColumn);
-        if (dropped[labelColumn]) {
-            throw error(label.line, 0, "the label attribute \"" + label.name + "\" is also listed in drop-columns");
+        dropAll(options.dropColumns(), "drop-columns", DataNotes.DropReason.DECLARED);
+        dropAll(options.columns().drop(), "columns: drop", DataNotes.DropReason.DECLARED);
+        dropAll(options.columns().id(), "columns: id", DataNotes.DropReason.ID);
+        for (String c : options.columns().numeric()) {
+            Attribute a = attributes.get(column(c, "columns: numeric"));
+            if (a.nominal()) {
+                throw errorAt(a.line, a.typeAt, "attribute \"" + a.name + "\" is declared nominal in the file; columns: numeric cannot make it numeric");
+            }
         }
+        for (String c : options.columns().categorical()) {
+            Attribute a = attributes.get(column(c, "columns: categorical"));
+            if (!a.nominal() && attributes.indexOf(a) != labelColumn) {
+                throw errorAt(a.line, a.typeAt, "attribute \"" + a.name + "\" is of type " + a.type
+                        + "; columns: categorical applies to CSV columns and to an ARFF numeric label, not to ARFF features");
+            }
+        }
+        notes.columns(n).namedColumns(true);
         if (!label.nominal() && !label.type.equals("numeric")) {
             throw errorAt(label.line, label.typeAt, "the label attribute \"" + label.name + "\" is of type "
-                    + label.type + "; a label must be nominal or numeric");
+                    + label.type + "; a label must be nominal or numeric" + (options.label() == null
+                    ? " (it is the last attribute, the default: name the class attribute with label:, e.g. one of the nominal attributes "
+                    + nominalNames() + ")" : ""));
         }
         FeatureLayout.Builder b = new FeatureLayout.Builder(n);
+        List<String> unread = new ArrayList<>();
+        int firstUnread = -1;
         for (int j = 0; j < n; j++) {
             Attribute a = attributes.get(j);
             if (dropped[j] || j == labelColumn) {
@@ -195,16 +218,73 @@ final class ArffLoader {
             }
             if (a.nominal()) {
                 b.categorical(j, a.name, a.values.names());
+                notes.oneHot(a.name, a.values.size());
             } else if (a.type.equals("numeric")) {
                 b.numeric(j, a.name);
             } else {
-                throw errorAt(a.line, a.typeAt, "attribute \"" + a.name + "\" is of type " + a.type
-                        + "; Versus reads numeric, real, integer and nominal attributes: list it in drop-columns to ignore it");
+                unread.add(a.name);
+                firstUnread = firstUnread < 0 ? j : firstUnread;
             }
+        }
+        if (unread.size() == 1) {
+            Attribute a = attributes.get(firstUnread);
+            throw errorAt(a.line, a.typeAt, "attribute \"" + a.name + "\" is of type " + a.type
+                    + "; Versus reads numeric, real, integer and nominal attributes: drop it with columns: {drop: [" + a.name
+                    + "]} (or columns: {id: [...]} for an identifier)");
+        }
+        if (unread.size() > 1) {
+            throw new DataFormatException(path, unread.size() + " attributes are neither numeric nor nominal (Versus reads numeric, "
+                    + "real, integer and nominal attributes): " + String.join(", ", unread) + "; drop them with columns: {drop: ["
+                    + String.join(", ", unread) + "]} (or columns: {id: [...]} for identifiers)");
         }
         layout = b.build();
         if (layout.cols() == 0) {
             throw new DataFormatException(path, "no feature attributes are left besides the label \"" + label.name + "\"");
+        }
+    }
+
+    /** {@code label:}, else a nominal attribute named class, label, target or y, else the last attribute. */
+    private void chooseLabel() {
+        if (options.label() != null) {
+            labelColumn = column(options.label(), "label");
+            notes.label(attributes.get(labelColumn).name, DataNotes.LabelChoice.GIVEN);
+            return;
+        }
+        for (String want : CsvLoader.LABEL_NAMES) {
+            for (int j = 0; j < attributes.size(); j++) {
+                Attribute a = attributes.get(j);
+                if (a.nominal() && a.name.trim().equalsIgnoreCase(want)) {
+                    labelColumn = j;
+                    notes.label(a.name, DataNotes.LabelChoice.ARFF_CLASS);
+                    return;
+                }
+            }
+        }
+        labelColumn = attributes.size() - 1;
+        notes.label(attributes.get(labelColumn).name, DataNotes.LabelChoice.LAST);
+    }
+
+    private String nominalNames() {
+        List<String> names = new ArrayList<>();
+        for (Attribute a : attributes) {
+            if (a.nominal()) {
+                names.add(a.name);
+            }
+        }
+        return names.isEmpty() ? "(none)" : String.join(", ", names);
+    }
+
+    private void dropAll(List<String> specs, String key, DataNotes.DropReason why) {
+        for (String d : specs) {
+            int j = column(d, key);
+            Attribute a = attributes.get(j);
+            if (j == labelColumn) {
+                throw error(a.line, 0, "the label attribute \"" + a.name + "\" is also listed in " + key);
+            }
+            if (!dropped[j]) {
+                dropped[j] = true;
+                notes.drop(a.name, why);
+            }
         }
     }
 
@@ -371,6 +451,7 @@ final class ArffLoader {
             default:
                 if (a.nominal()) {
                     layout.setCategory(x, r * layout.cols(), j, -1);
+                    nominalMissing = true;
                 } else {
                     x[r * layout.cols() + layout.offset(j)] = Double.NaN;
                 }
@@ -383,11 +464,57 @@ final class ArffLoader {
             throw new DataFormatException(path, "every row has a missing value, so missing: drop-rows leaves no data");
         }
         Attribute label = attributes.get(labelColumn);
+        notes.rows(drop.length).rowsDropped(drop.length - kept.length).imputation(options.missing());
+        noteMissing();
         double[] features = Rows.select(x, layout.cols(), kept);
         ClassIndex.Encoded y = label.nominal()
                 ? ClassIndex.categorical(Rows.select(labelCodes, kept), label.values, false)
                 : ClassIndex.numeric(Rows.select(labelValues, kept), i -> labelText(kept[i]));
         return new Dataset(name, features, y.y(), layout.names(), y.names(), null);
+    }
+
+    /**
+     * Counts the missing cells of each feature and fills a missing nominal value with the
+     * attribute's most frequent value (the first declared among ties), so no one-hot block holds NaN.
+     */
+    private void noteMissing() {
+        int cols = layout.cols();
+        int rows = drop.length;
+        for (int j = 0; j < attributes.size(); j++) {
+            if (dropped[j] || j == labelColumn) {
+                continue;
+            }
+            Attribute a = attributes.get(j);
+            int at = layout.offset(j);
+            int missing = 0;
+            for (int r = 0; r < rows; r++) {
+                missing += !drop[r] && x[r * cols + at] != x[r * cols + at] ? 1 : 0;
+            }
+            if (missing == 0) {
+                continue;
+            }
+            if (!a.nominal() || !nominalMissing) {
+                notes.missing(a.name, missing, options.missing().token() + " of the training split");
+                continue;
+            }
+            int width = a.values.size();
+            int[] count = new int[width];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < width; c++) {
+                    count[c] += x[r * cols + at + c] == 1.0 ? 1 : 0;
+                }
+            }
+            int mode = 0;
+            for (int c = 1; c < width; c++) {
+                mode = count[c] > count[mode] ? c : mode;
+            }
+            for (int r = 0; r < rows; r++) {
+                if (x[r * cols + at] != x[r * cols + at]) {
+                    layout.setCategory(x, r * cols, j, mode);
+                }
+            }
+            notes.missing(a.name, missing, "most frequent value \"" + a.values.name(mode) + "\" (of the whole file)");
+        }
     }
 
     private String labelText(int r) {

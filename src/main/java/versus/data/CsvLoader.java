@@ -12,15 +12,34 @@ import java.util.List;
  * fields as missing values, and scikit-learn's bundled-data first line
  * {@code n_rows,n_features,class0,class1,...}.
  *
- * <p>A feature column whose first present value is a number is numeric; any other feature
- * column is categorical and one-hot encoded ({@code column=value}, categories sorted). Numeric
+ * <p>Column types come from the whole column ({@link ColumnTypes} can declare them): a feature
+ * column whose present values are all numbers is numeric; one whose values are all or mostly text
+ * is categorical and one-hot encoded ({@code column=value}, categories sorted, a missing value its
+ * own level {@code (missing)}). These columns are refused, all of them in one message, before
+ * anything is parsed: a column of mostly numbers with some text cells (counts and first lines
+ * given), a text column with a distinct value in (nearly) every row (an identifier: at least
+ * {@value #ID_MIN_ROWS} present values and distinct values in at least {@value #ID_SHARE} of them),
+ * and a text column of more than {@value #MAX_LEVELS} levels, unless declared categorical. Numeric
  * fields are parsed from the bytes in parallel chunks of rows straight into the feature matrix.
+ *
+ * <p>The label, unless {@code label:} names it, is the column named {@code label}, {@code class},
+ * {@code target} or {@code y} (any case, in that order of preference), else the last column.
  */
 final class CsvLoader {
     private static final byte NUMERIC = 0;
     private static final byte CATEGORICAL = 1;
     private static final byte LABEL = 2;
     private static final byte DROPPED = 3;
+    /** Most levels a text column is one-hot encoded into without a {@code categorical:} declaration. */
+    static final int MAX_LEVELS = 50;
+    /** Fewest present values for the identifier rule. */
+    static final int ID_MIN_ROWS = 20;
+    /** Share of distinct values among the present ones that makes a text column an identifier. */
+    static final double ID_SHARE = 0.9;
+    /** The level a missing categorical value becomes. */
+    static final String MISSING_LEVEL = "(missing)";
+    /** Label names looked for when no {@code label:} is given, in order of preference. */
+    static final List<String> LABEL_NAMES = List.of("label", "class", "target", "y");
 
     private final Path path;
     private final byte[] data;
@@ -44,16 +63,21 @@ final class CsvLoader {
     private volatile boolean labelNotNumeric;
     private final Categories labelCats = new Categories();
     private int[] labelCodes;
+    private final DataNotes.Builder notes;
+    private final List<String> problems = new ArrayList<>();
+    private int firstProblemColumn;
+    private int[] missingCells;
 
-    private CsvLoader(Path path, byte[] data, LoadOptions options) {
+    private CsvLoader(Path path, byte[] data, LoadOptions options, DataNotes.Builder notes) {
         this.path = path;
         this.data = data;
         this.options = options;
+        this.notes = notes;
         this.lines = Lines.of(data, hasBom(data) ? 3 : 0, true);
     }
 
-    static Dataset load(Path path, byte[] data, String name, LoadOptions options, int threads) {
-        return new CsvLoader(path, data, options).read(name, threads);
+    static Dataset load(Path path, byte[] data, String name, LoadOptions options, int threads, DataNotes.Builder notes) {
+        return new CsvLoader(path, data, options, notes).read(name, threads);
     }
 
     private static boolean hasBom(byte[] b) {
@@ -67,12 +91,16 @@ final class CsvLoader {
         if (rows == 0) {
             throw new DataFormatException(path, "the file has a header but no data rows");
         }
+        notes.rows(rows).columns(ncols).namedColumns(header != null);
         decideKinds();
         drop = new boolean[rows];
         Categories[] cats = new Categories[ncols];
         int[][] codes = new int[ncols][];
         DataFormatException textError = collectText(cats, codes, labelIsText);
+        checkLevels(cats);
+        throwProblems();
         FeatureLayout layout = layout(cats);
+        noteColumns(cats);
         stride = layout.cols();
         Rows.checkDenseSize(path, rows, stride);
         x = new double[rows * stride];
@@ -160,8 +188,11 @@ final class CsvLoader {
         if (label != null && Numbers.index(label) < 0) {
             return true;
         }
-        for (String d : options.dropColumns()) {
-            if (Numbers.index(d) < 0) {
+        List<String> named = new ArrayList<>(options.allDropped());
+        named.addAll(options.columns().categorical());
+        named.addAll(options.columns().numeric());
+        for (String d : named) {
+            if (Numbers.index(d.trim()) < 0) {
                 return true;
             }
         }
@@ -186,19 +217,68 @@ final class CsvLoader {
 
     private void resolveColumns() {
         kind = new byte[ncols];
-        labelColumn = options.label() == null ? ncols - 1 : column(options.label(), "label");
+        chooseLabel();
         for (String d : options.dropColumns()) {
-            kind[column(d, "drop-columns")] = DROPPED;
+            dropColumn(column(d, "drop-columns"), DataNotes.DropReason.DECLARED, "drop-columns");
         }
-        if (kind[labelColumn] == DROPPED) {
-            throw new DataFormatException(path, 1, labelColumn + 1,
-                    "the label column " + describe(labelColumn) + " is also listed in drop-columns");
+        for (String d : options.columns().drop()) {
+            dropColumn(column(d, "columns: drop"), DataNotes.DropReason.DECLARED, "columns: drop");
+        }
+        for (String d : options.columns().id()) {
+            dropColumn(column(d, "columns: id"), DataNotes.DropReason.ID, "columns: id");
+        }
+        for (String d : options.columns().categorical()) {
+            column(d, "columns: categorical");
+        }
+        for (String d : options.columns().numeric()) {
+            column(d, "columns: numeric");
         }
         kind[labelColumn] = LABEL;
         if (columnsOf(NUMERIC).length == 0) {
             throw new DataFormatException(path, 1, 0, "no feature columns are left besides the label "
                     + describe(labelColumn) + "; a CSV file needs at least one feature column");
         }
+    }
+
+    private void chooseLabel() {
+        if (options.label() != null) {
+            labelColumn = column(options.label(), "label");
+            notes.label(name(labelColumn), DataNotes.LabelChoice.GIVEN);
+            return;
+        }
+        if (header != null) {
+            for (String want : LABEL_NAMES) {
+                for (int j = 0; j < ncols; j++) {
+                    if (header[j].trim().equalsIgnoreCase(want)) {
+                        labelColumn = j;
+                        notes.label(name(j), DataNotes.LabelChoice.NAMED);
+                        return;
+                    }
+                }
+            }
+        }
+        labelColumn = ncols - 1;
+        notes.label(name(labelColumn), DataNotes.LabelChoice.LAST);
+    }
+
+    private void dropColumn(int j, DataNotes.DropReason why, String key) {
+        if (j == labelColumn) {
+            throw new DataFormatException(path, 1, labelColumn + 1,
+                    "the label column " + describe(labelColumn) + " is also listed in " + key);
+        }
+        if (kind[j] != DROPPED) {
+            kind[j] = DROPPED;
+            notes.drop(name(j), why);
+        }
+    }
+
+    /** The column's header name, else {@code column N} (1-based). */
+    private String name(int j) {
+        return header != null ? header[j] : "column " + (j + 1);
+    }
+
+    private boolean declared(List<String> list, int j) {
+        return ColumnTypes.lists(list, header != null ? header[j].trim() : "\u0000", j);
     }
 
     /** The source column a dataset entry names: a header name, else a 0-based index. */
@@ -239,33 +319,128 @@ final class CsvLoader {
         return cols;
     }
 
-    /** Each feature column is numeric when its first present value is a number; likewise the label. */
+    /**
+     * Types every column from all its values: counts of numbers, text cells and missing cells, and
+     * the first lines of each, so a column of mostly numbers with some text is reported with them.
+     */
     private void decideKinds() {
-        boolean[] decided = new boolean[ncols];
-        int open = 0;
-        for (int j = 0; j < ncols; j++) {
-            decided[j] = kind[j] == DROPPED;
-            open += decided[j] ? 0 : 1;
-        }
+        int[] numbers = new int[ncols];
+        int[] texts = new int[ncols];
+        missingCells = new int[ncols];
+        int[][] firstText = new int[ncols][3];
+        int[][] firstNumber = new int[ncols][3];
         CsvRecord rec = new CsvRecord();
-        for (int li = firstData; li < lines.count && open > 0; li++) {
+        for (int li = firstData; li < lines.count; li++) {
             rec.split(data, lines.start[li], lines.end[li], sep);
             if (rec.badField != 0 || rec.count != ncols) {
                 break;   // the row passes report it, in file order
             }
             for (int j = 0; j < ncols; j++) {
-                if (!decided[j] && !rec.isMissing(data, j)) {
-                    boolean text = !Numbers.isNumber(data, rec.start[j], rec.end[j]);
-                    if (j == labelColumn) {
-                        labelIsText = text;
-                    } else {
-                        kind[j] = text ? CATEGORICAL : NUMERIC;
+                if (kind[j] == DROPPED) {
+                    continue;
+                }
+                if (rec.isMissing(data, j)) {
+                    missingCells[j]++;
+                } else if (Numbers.isNumber(data, rec.start[j], rec.end[j])) {
+                    if (numbers[j] < 3) {
+                        firstNumber[j][numbers[j]] = lines.number[li];
                     }
-                    decided[j] = true;
-                    open--;
+                    numbers[j]++;
+                } else {
+                    if (texts[j] < 3) {
+                        firstText[j][texts[j]] = lines.number[li];
+                    }
+                    texts[j]++;
                 }
             }
         }
+        for (int j = 0; j < ncols; j++) {
+            if (kind[j] == DROPPED) {
+                continue;
+            }
+            boolean categorical = declared(options.columns().categorical(), j);
+            boolean numeric = declared(options.columns().numeric(), j);
+            if (categorical && numeric) {
+                problem(j, "listed as both categorical and numeric under columns:; give it one type");
+            } else if (j == labelColumn) {
+                labelIsText = texts[j] > 0;
+            } else if (categorical) {
+                kind[j] = CATEGORICAL;
+            } else if (numeric) {
+                kind[j] = NUMERIC;
+                if (texts[j] > 0) {
+                    problem(j, "declared numeric (columns: numeric) but " + texts[j] + " of its cells are text (first at line "
+                            + lines(firstText[j], texts[j]) + "); write a missing value as NA, ? or an empty field");
+                }
+            } else if (texts[j] > 0 && numbers[j] >= texts[j]) {
+                problem(j, "mostly numbers (" + numbers[j] + ") with " + texts[j] + " text cells (first at line "
+                        + lines(firstText[j], texts[j]) + "); declare it categorical (columns: {categorical: [" + name(j)
+                        + "]}), fix those cells (a missing value is NA, ? or an empty field), or drop it (columns: {drop: ["
+                        + name(j) + "]})");
+            } else {
+                kind[j] = texts[j] > 0 ? CATEGORICAL : NUMERIC;
+            }
+        }
+    }
+
+    private static String lines(int[] first, int count) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < Math.min(3, count); k++) {
+            s.append(k == 0 ? "" : ", ").append(first[k]);
+        }
+        return count > 3 ? s.append(", ...").toString() : s.toString();
+    }
+
+    private void problem(int j, String what) {
+        if (problems.isEmpty()) {
+            firstProblemColumn = j + 1;
+        }
+        problems.add(describe(j) + ": " + what);
+    }
+
+    /** Identifier-like and many-level text columns, unless declared categorical. */
+    private void checkLevels(Categories[] cats) {
+        for (int j : columnsOf(CATEGORICAL)) {
+            if (declared(options.columns().categorical(), j)) {
+                continue;
+            }
+            int present = rows - missingCells[j];
+            int levels = cats[j].size() - (cats[j].find(MISSING_BYTES, 0, MISSING_BYTES.length) >= 0 ? 1 : 0);
+            if (present >= ID_MIN_ROWS && levels >= ID_SHARE * present) {
+                problem(j, levels + " distinct text values in " + present + " rows: an identifier, not a feature; "
+                        + "drop it with columns: {id: [" + name(j) + "]} (or drop-columns: [" + name(j) + "])");
+            } else if (levels > MAX_LEVELS) {
+                problem(j, levels + " levels would become " + levels + " one-hot features (more than " + MAX_LEVELS
+                        + " need a declaration): declare it categorical (columns: {categorical: [" + name(j)
+                        + "]}) or drop it (columns: {drop: [" + name(j) + "]})");
+            }
+        }
+    }
+
+    /** Every problem column of the file in one message: one line, or a summary line and one line per column. */
+    private void throwProblems() {
+        if (problems.isEmpty()) {
+            return;
+        }
+        if (problems.size() == 1) {
+            throw new DataFormatException(path, 1, firstProblemColumn, problems.get(0));
+        }
+        throw new DataFormatException(path, problems.size() + " columns cannot be used as they are (declare their types under "
+                + "columns: in the dataset entry, or drop them):\n  " + String.join("\n  ", problems));
+    }
+
+    private void noteColumns(Categories[] cats) {
+        for (int j = 0; j < ncols; j++) {
+            if (kind[j] == CATEGORICAL) {
+                notes.oneHot(name(j), cats[j].size());
+            }
+            if (kind[j] != DROPPED && j != labelColumn && missingCells[j] > 0) {
+                String how = options.missing() == MissingValues.DROP_ROWS ? "rows dropped"
+                        : kind[j] == CATEGORICAL ? "own level " + MISSING_LEVEL : options.missing().token() + " of the training split";
+                notes.missing(name(j), missingCells[j], how);
+            }
+        }
+        notes.imputation(options.missing());
     }
 
     // ---- rows --------------------------------------------------------------------------------
@@ -325,12 +500,19 @@ final class CsvLoader {
             int li = firstData + r;
             split(rec, li);
             for (int j : catCols) {
-                codes[j][r] = rec.isMissing(data, j) ? missingFeature(li, j, r, -1) : rec.code(data, j, cats[j]);
+                codes[j][r] = rec.isMissing(data, j) ? missingFeature(li, j, r, missingLevel(cats[j])) : rec.code(data, j, cats[j]);
             }
             if (labels) {
                 labelCodes[r] = rec.isMissing(data, labelColumn) ? missingLabel(li, r) : rec.code(data, labelColumn, labelCats);
             }
         }
+    }
+
+    private static final byte[] MISSING_BYTES = MISSING_LEVEL.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** The code of the level {@code (missing)} (added on first use), or -1 when rows are dropped instead. */
+    private int missingLevel(Categories c) {
+        return options.missing().imputes() ? c.add(MISSING_BYTES, 0, MISSING_BYTES.length) : -1;
     }
 
     /** Applies the missing-value policy to feature {@code j} of row {@code r}; returns {@code value}. */
@@ -467,6 +649,7 @@ final class CsvLoader {
         if (kept.length == 0) {
             throw new DataFormatException(path, "every row has a missing value, so missing: drop-rows leaves no data");
         }
+        notes.rowsDropped(rows - kept.length);
         double[] features = Rows.select(x, stride, kept);
         ClassIndex.Encoded labels;
         if (labelIsText) {

@@ -25,6 +25,15 @@ public final class DatasetLoader {
 
     /** As {@link #load(Path, String, LoadOptions)} on {@code threads} threads (CSV parses in parallel). */
     static Dataset load(Path path, String name, LoadOptions options, int threads) {
+        return load(path, name, options, threads, new DataNotes.Builder());
+    }
+
+    /** As {@link #load(Path, String, LoadOptions)}, writing what was read and done into {@code notes}. */
+    public static Dataset load(Path path, String name, LoadOptions options, DataNotes.Builder notes) {
+        return load(path, name, options, Runtime.getRuntime().availableProcessors(), notes);
+    }
+
+    static Dataset load(Path path, String name, LoadOptions options, int threads, DataNotes.Builder notes) {
         DataFiles.requireFile(path);
         LoadOptions o = options == null ? LoadOptions.defaults() : options;
         String n = name == null ? DataFiles.stem(path) : name;
@@ -33,18 +42,22 @@ public final class DatasetLoader {
             if (o.multiLabel()) {
                 throw new DataFormatException(path, "IDX files hold one class per image; multi-label 'labels' need CSV, ARFF or LIBSVM");
             }
-            return IdxLoader.load(path, o.labelsPath(), n);
+            Dataset images = IdxLoader.load(path, o.labelsPath(), n);
+            notes.rows(images.rows());
+            return images;
         }
         byte[] data = DataFiles.read(path);
         // multi-label CSV/ARFF: read with the first label as class column, then take the others out
         LoadOptions first = o.multiLabel() ? o.withLabel(o.labels().get(0)) : o;
         Dataset d;
         switch (format) {
-            case CSV: d = CsvLoader.load(path, data, n, first, threads); break;
-            case ARFF: d = ArffLoader.load(path, data, n, first); break;
+            case CSV: d = CsvLoader.load(path, data, n, first, threads, notes); break;
+            case ARFF: d = ArffLoader.load(path, data, n, first, notes); break;
             default:
-                return o.multiLabel() || LibsvmMultiLabel.detect(data) ? LibsvmMultiLabel.load(path, data, n, o.labels())
+                Dataset sparse = o.multiLabel() || LibsvmMultiLabel.detect(data) ? LibsvmMultiLabel.load(path, data, n, o.labels())
                         : LibsvmLoader.load(path, data, n);
+                notes.rows(sparse.rows());
+                return sparse;
         }
         return o.multiLabel() ? MultiLabelColumns.extract(d, o.labels()) : d;
     }

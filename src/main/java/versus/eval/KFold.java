@@ -40,6 +40,24 @@ public record KFold(int k, int repeats, boolean stratified) implements Protocol 
     @Override
     public String name() { return "kfold"; }
 
+    /**
+     * Stratified k-fold puts a class's rows into distinct folds, so a class with fewer rows than
+     * folds leaves some test folds without it (scikit-learn's {@code StratifiedKFold} warns the
+     * same): an error naming the class and its count, raised by the experiment's protocol (not by
+     * inner cross-validation, which may meet small classes in a training split). Classes declared
+     * but absent are ignored.
+     */
+    public static void requireClassesFillFolds(Dataset data, int k) {
+        int[] counts = data.classCounts();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0 && counts[c] < k) {
+                throw new IllegalArgumentException("class '" + data.classNames().get(c) + "' has " + counts[c]
+                        + " row" + (counts[c] == 1 ? "" : "s") + ", fewer than the k = " + k + " folds of stratified k-fold; "
+                        + "lower k, set stratified: false, or merge or drop that class");
+            }
+        }
+    }
+
     @Override
     public List<Split> splits(Dataset data, RandomGenerator rng) {
         int n = data.rows();

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import versus.data.DataChecks;
 import versus.data.DataFormat;
+import versus.data.DataNotes;
 import versus.data.Dataset;
 import versus.data.DatasetLoader;
 import versus.data.LoadOptions;
@@ -73,16 +75,24 @@ final class DataPlanner {
             throw src.error(at + "/labels", "'labels' lists the label columns of multi-label data; give at least one");
         }
         LoadOptions options = LoadOptions.defaults().withLabel(d.label()).withHeader(d.header())
-                .withDropColumns(d.dropColumns()).withLabels(d.labels());
+                .withDropColumns(d.dropColumns()).withLabels(d.labels()).withColumns(columns(d));
         if (d.format() != null) {
             options = options.withFormat(check.parse(at + "/format", () -> DataFormat.fromName(d.format())));
         }
-        if (d.missing() != null) {
-            options = options.withMissing(check.parse(at + "/missing", () -> MissingValues.fromName(d.missing())));
-            if (options.missing() == MissingValues.KEEP_NAN && !standardize) {
-                throw src.error(at + "/missing", "missing: mean imputes the training mean while standardizing; "
-                        + "keep standardize: true or use missing: drop-rows");
-            }
+        if (d.missing() != null && d.impute() != null) {
+            throw src.error(at + "/missing", "give 'impute' only: 'missing' is its older spelling");
+        }
+        if (d.impute() != null || d.missing() != null) {
+            String key = d.impute() != null ? "/impute" : "/missing";
+            String value = d.impute() != null ? d.impute() : d.missing();
+            options = options.withMissing(check.parse(at + key, () -> MissingValues.fromName(value)));
+        }
+        Integer bins = d.labelBins();
+        if (bins != null && bins < 2) {
+            throw src.error(at + "/label-bins", "label-bins must be >= 2 (the number of classes to cut the label into), got " + bins);
+        }
+        if (bins != null && d.labels() != null) {
+            throw src.error(at + "/label-bins", "label-bins cuts one numeric label into classes; multi-label data ('labels') have none");
         }
         if (d.labelsPath() != null) {
             options = options.withLabelsPath(check.existing(at + "/labels-path", d.labelsPath()));
@@ -92,25 +102,61 @@ final class DataPlanner {
                 : options.withLabelsPath(check.existing(at + "/test-labels-path", d.testLabelsPath()));
         String name = d.name() != null ? d.name() : stem(path);
         String origin = d.path() + (d.testPath() != null ? " + test " + d.testPath() : "");
+        String positive = d.positiveClass();
         return new DataSpec(name, at, origin, standardize, () -> {
-            Dataset train = load(path, name, trainOptions, at);
-            if (testPath == null) {
-                return new LoadedData(train, -1);
+            DataNotes.Builder notes = new DataNotes.Builder();
+            Dataset all = load(path, name, trainOptions, at, notes);
+            int trainRows = -1;
+            if (testPath != null) {
+                DataNotes.Builder testNotes = new DataNotes.Builder();
+                Dataset test = load(testPath, name, testOptions, at, testNotes);
+                try {
+                    trainRows = all.rows();
+                    all = all.append(test);
+                    notes.rows(notes.rows() + testNotes.rows());
+                } catch (IllegalArgumentException e) {
+                    // the files disagree as a whole: point at the test-path entry and name the file
+                    throw src.error(at + "/test-path", "test file " + testPath + ": " + e.getMessage());
+                }
             }
-            Dataset test = load(testPath, name, testOptions, at);
-            try {
-                return new LoadedData(train.append(test), train.rows());
-            } catch (IllegalArgumentException e) {
-                // the files disagree as a whole: point at the test-path entry and name the file
-                throw src.error(at + "/test-path", "test file " + testPath + ": " + e.getMessage());
-            }
+            all = checked(all, trainOptions, path, bins, positive, notes);
+            return new LoadedData(all, trainRows, notes.build(all));
         });
     }
 
+    private static versus.data.ColumnTypes columns(DatasetConfig d) {
+        ExperimentConfig.ColumnsConfig c = d.columns();
+        return c == null ? null : new versus.data.ColumnTypes(c.categorical(), c.numeric(), c.id(), c.drop());
+    }
+
+    /**
+     * The checks and changes after loading: a continuous-looking label is refused unless binned or
+     * declared categorical, constant columns of a CSV/ARFF table are dropped, and the positive class set.
+     */
+    private static Dataset checked(Dataset d, LoadOptions options, Path path, Integer bins, String positive, DataNotes.Builder notes) {
+        Dataset out = d;
+        String label = notes.label();
+        boolean declared = label != null && (versus.data.ColumnTypes.lists(options.columns().categorical(), label)
+                || options.label() != null && versus.data.ColumnTypes.lists(options.columns().categorical(), options.label().trim()));
+        if (bins != null) {
+            out = DataChecks.binLabel(out, bins, path, label, notes);
+        } else if (!declared) {
+            DataChecks.checkLabel(out, path, label);
+        }
+        DataFormat format = options.format() != null ? options.format() : DataFormat.fromPath(path);
+        if (format == DataFormat.CSV || format == DataFormat.ARFF) {
+            out = DataChecks.dropConstant(out, notes);
+        }
+        if (positive != null) {
+            out = DataChecks.positiveClass(out, positive, path, notes);
+        }
+        return out;
+    }
+
     /** Loads a file; a {@code labels:} entry that names no label column is reported at that entry. */
-    private Dataset load(Path path, String name, LoadOptions options, String at) {
+    private Dataset load(Path path, String name, LoadOptions options, String at, DataNotes.Builder notes) {
         try {
-            return DatasetLoader.load(path, name, options);
+            return DatasetLoader.load(path, name, options, notes);
         } catch (versus.data.LabelColumnException e) {
             throw src.error(at + "/labels/" + e.labelIndex(), e.getMessage());
         }
@@ -118,7 +164,8 @@ final class DataPlanner {
 
     private DataSpec generated(DatasetConfig d, String at, long seed, boolean standardize) {
         check.onlyFor(at, "a generated dataset", ConfigChecks.keys("format", d.format(), "label", d.label(), "header", d.header(),
-                "test-path", d.testPath(), "labels-path", d.labelsPath(), "missing", d.missing()));
+                "test-path", d.testPath(), "labels-path", d.labelsPath(), "missing", d.missing(), "impute", d.impute(),
+                "columns", d.columns(), "label-bins", d.labelBins(), "positive-class", d.positiveClass(), "drop-columns", d.dropColumns()));
         String kind = d.generator();
         if (kind.equals("multilabel")) {
             return multiLabel(d, at, seed, standardize);

@@ -27,7 +27,8 @@ public record ExperimentConfig(
     /**
      * A data file, or a generated teaching set / truth table. {@code labels} makes it multi-label:
      * the 0/1 label columns of a CSV/ARFF file, the label ids of a LIBSVM file, or the label names
-     * of generator multilabel.
+     * of generator multilabel. {@code impute} ({@code missing} is its older spelling), {@code columns},
+     * {@code labelBins} and {@code positiveClass} say how a file's columns and label are read.
      */
     public record DatasetConfig(
             String path,
@@ -52,7 +53,15 @@ public record ExperimentConfig(
             Integer features,
             Integer grades,
             Double queryShift,
-            List<String> labels) {
+            List<String> labels,
+            String impute,
+            ColumnsConfig columns,
+            Integer labelBins,
+            String positiveClass) {
+    }
+
+    /** {@code columns: {categorical: [...], numeric: [...], id: [...], drop: [...]}}: declared column types. */
+    public record ColumnsConfig(List<String> categorical, List<String> numeric, List<String> id, List<String> drop) {
     }
 
     /** How rows are split into training and test sets. */

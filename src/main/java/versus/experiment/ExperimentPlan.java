@@ -49,7 +49,12 @@ public record ExperimentPlan(
      * A loaded data set; when the YAML gave a separate test file its rows follow the training
      * rows and {@code trainRows} counts the training part, otherwise {@code trainRows} is -1.
      */
-    public record LoadedData(Dataset data, int trainRows) {
+    public record LoadedData(Dataset data, int trainRows, versus.data.DataNotes notes) {
+        /** Generated data: nothing was read or changed. */
+        public LoadedData(Dataset data, int trainRows) {
+            this(data, trainRows, versus.data.DataNotes.generated(data));
+        }
+
         public boolean hasSeparateTest() { return trainRows >= 0; }
     }
 

@@ -103,6 +103,15 @@ public final class Main implements Callable<Integer> {
         return out;
     }
 
+    /** One line per data file read: its label and how it was chosen, and the columns dropped (the report has the rest). */
+    static void printDataLines(Runner.Prepared p, java.io.PrintStream to) {
+        for (Runner.Loaded l : p.data()) {
+            if (l.notes().labelChoice() != versus.data.DataNotes.LabelChoice.GENERATED) {
+                to.println(l.notes().headline(l.spec().name()));
+            }
+        }
+    }
+
     @Command(name = "run", description = "Runs experiments and writes results/<name>/ (or --out).", mixinStandardHelpOptions = true)
     static final class Run implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "experiment YAML files")
@@ -131,6 +140,9 @@ public final class Main implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1, got " + n);
             }
             List<Runner.Prepared> prepared = prepareAll(files);
+            if (!quiet) {
+                prepared.forEach(p -> printDataLines(p, System.err));
+            }
             for (Runner.Prepared p : prepared) {
                 Path target = out == null ? Path.of("results", p.plan().name())
                         : prepared.size() == 1 ? out : out.resolve(p.plan().name());
@@ -162,6 +174,7 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             for (Runner.Prepared p : prepareAll(files)) {
+                printDataLines(p, System.out);
                 System.out.printf(java.util.Locale.ROOT, "%s: ok (%d datasets, %d models, %d train/test tasks)%n",
                         p.plan().source().file(), p.data().size(), p.plan().models().size(), p.tasks());
             }

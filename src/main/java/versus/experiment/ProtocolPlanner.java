@@ -143,6 +143,9 @@ final class ProtocolPlanner {
         return new ProtocolSpec() {
             @Override
             public Protocol forData(LoadedData d) {
+                if (protocol instanceof KFold kf && kf.stratified() && !d.data().hasQids() && !d.data().isMultiLabel()) {
+                    KFold.requireClassesFillFolds(d.data(), kf.k());
+                }
                 return protocol;
             }
 

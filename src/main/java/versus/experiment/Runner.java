@@ -63,7 +63,7 @@ public final class Runner {
     }
 
     /** One loaded data set with its splits. */
-    public record Loaded(DataSpec spec, Dataset data, List<Split> splits) {
+    public record Loaded(DataSpec spec, Dataset data, List<Split> splits, versus.data.DataNotes notes) {
     }
 
     private Runner() {
@@ -144,7 +144,7 @@ public final class Runner {
                     }
                 }
             }
-            loaded.add(new Loaded(spec, d, splits));
+            loaded.add(new Loaded(spec, d, splits, data.notes()));
         }
         return new Prepared(plan, loaded, seconds);
     }
@@ -208,7 +208,7 @@ public final class Runner {
         for (Loaded l : prepared.data()) {
             Dataset d = l.data();
             infos.add(new RunRecord.DatasetInfo(d.name(), l.spec().origin(), d.rows(), d.cols(), d.classNames(),
-                    d.classCounts(), l.spec().standardize(), l.splits().size()));
+                    d.classCounts(), l.spec().standardize(), l.splits().size(), l.notes()));
         }
         List<RunRecord.ModelInfo> models = new ArrayList<>();
         plan.models().forEach(m -> models.add(new RunRecord.ModelInfo(m.name(), m.summary())));
@@ -227,6 +227,12 @@ public final class Runner {
         String ds = t.data().spec().name();
         Dataset train = all.subset(t.split().train());
         Dataset test = all.subset(t.split().test());
+        versus.data.MissingValues impute = t.data().notes().imputation();
+        if (impute.imputes() && !t.data().notes().missing().isEmpty()) {
+            versus.data.Imputer imputer = versus.data.Imputer.fit(train, impute); // training split only
+            train = imputer.apply(train);
+            test = imputer.apply(test);
+        }
         if (t.data().spec().standardize()) {
             Standardizer s = Standardizer.fit(train);
             train = s.apply(train);

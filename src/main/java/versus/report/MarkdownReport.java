@@ -38,6 +38,8 @@ public final class MarkdownReport {
                     .append(" | ").append(d.splits()).append(" |\n");
         }
 
+        data(s, run);
+
         s.append("\n## Models\n\n| model | composition |\n|---|---|\n");
         for (RunRecord.ModelInfo m : run.models()) {
             s.append("| ").append(m.name()).append(" | ").append(escape(m.summary())).append(" |\n");
@@ -125,6 +127,65 @@ public final class MarkdownReport {
             });
         }
         return s.toString();
+    }
+
+    /** What was done to each data file between the file and the models (generated data are left out). */
+    private static void data(StringBuilder s, RunRecord run) {
+        boolean header = false;
+        for (RunRecord.DatasetInfo d : run.datasets()) {
+            versus.data.DataNotes n = d.data();
+            if (n == null || n.labelChoice() == versus.data.DataNotes.LabelChoice.GENERATED) {
+                continue;
+            }
+            if (!header) {
+                s.append("\n## Data\n\nWhat was read from each file and what was done to it before training.\n");
+                header = true;
+            }
+            s.append("\n**").append(escape(d.name())).append("**: ").append(n.rowsRead()).append(" rows")
+                    .append(n.columnsRead() > 0 ? " and " + n.columnsRead() + " columns" : "").append(" read");
+            if (n.rowsDropped() > 0) {
+                s.append(", ").append(n.rowsDropped()).append(" rows with a missing value dropped (impute: drop-rows)");
+            }
+            s.append(".\n\n");
+            s.append("- label: ").append(n.label() == null ? "" : "\"" + escape(n.label()) + "\", ").append(n.labelChoice().text());
+            if (n.labelBins() != null) {
+                s.append("; binned by label-bins into ").append(escape(n.labelBins()));
+            }
+            s.append("\n");
+            if (n.positiveClass() != null) {
+                s.append("- positive class of the binary metrics (precision, recall, F1, specificity, ROC, PR): \"")
+                        .append(escape(n.positiveClass())).append("\"")
+                        .append(n.positiveChosen() ? " (positive-class:)" : " (the second class in order; set positive-class: to change)").append("\n");
+            }
+            List<String> dropped = new ArrayList<>();
+            for (versus.data.DataNotes.Dropped x : n.dropped()) {
+                dropped.add(escape(x.column()) + " (" + x.reason().text() + ")");
+            }
+            s.append("- columns dropped: ").append(dropped.isEmpty() ? "none" : String.join(", ", dropped)).append("\n");
+            if (!n.constantKept().isEmpty()) {
+                s.append("- constant columns kept (the file names no columns, so positions may matter): ")
+                        .append(escape(String.join(", ", n.constantKept()))).append("\n");
+            }
+            List<String> oneHot = new ArrayList<>();
+            for (versus.data.DataNotes.Expansion x : n.oneHot()) {
+                oneHot.add(escape(x.column()) + " (" + x.levels() + " levels)");
+            }
+            s.append("- one-hot encoded: ").append(oneHot.isEmpty() ? "none" : String.join(", ", oneHot)).append("\n");
+            List<String> missing = new ArrayList<>();
+            for (versus.data.DataNotes.Missing x : n.missing()) {
+                missing.add(escape(x.column()) + " " + x.cells() + " (" + escape(x.how()) + ")");
+            }
+            s.append("- missing cells: ").append(missing.isEmpty() ? "none" : String.join(", ", missing))
+                    .append(" (impute: ").append(n.imputation().token()).append(")\n");
+            s.append("- standardisation: ").append(d.standardized()
+                    ? "z-score of every feature, mean and standard deviation fitted on each training split" : "none (standardize: false)")
+                    .append("\n");
+            List<String> balance = new ArrayList<>();
+            for (int c = 0; c < d.classNames().size(); c++) {
+                balance.add(escape(d.classNames().get(c)) + " " + d.classCounts()[c]);
+            }
+            s.append("- class balance: ").append(String.join(", ", balance)).append("\n");
+        }
     }
 
     private static void results(StringBuilder s, String dataset, List<Summary.Row> rows, RunRecord run) {

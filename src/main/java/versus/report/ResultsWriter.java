@@ -135,6 +135,13 @@ public final class ResultsWriter {
             }
         }
         json.put("failures", failures);
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (RunRecord.DatasetInfo d : run.datasets()) {
+            if (d.data() != null) {
+                data.put(d.name(), d.data());
+            }
+        }
+        json.put("data", data);
         java.util.List<Map<String, Object>> notes = new java.util.ArrayList<>();
         for (Outcome o : run.outcomes()) {
             if (o.history() == null) {

@@ -26,7 +26,12 @@ public record RunRecord(
 
     /** One data set as loaded. */
     public record DatasetInfo(String name, String origin, int rows, int cols, List<String> classNames, int[] classCounts,
-                              boolean standardized, int splits) {
+                              boolean standardized, int splits, versus.data.DataNotes data) {
+        /** Without notes on the data (the report's Data section then skips the data set). */
+        public DatasetInfo(String name, String origin, int rows, int cols, List<String> classNames, int[] classCounts,
+                           boolean standardized, int splits) {
+            this(name, origin, rows, cols, classNames, classCounts, standardized, splits, null);
+        }
     }
 
     /** One model and a line describing its composition. */

@@ -25,7 +25,7 @@ class ArffLoaderTest {
 
     @Test
     void nominalFeaturesOneHotInDeclarationOrderAndLabelLast() {
-        Dataset d = load("weather.arff", DEFAULTS.withMissing(MissingValues.KEEP_NAN));
+        Dataset d = load("weather.arff", DEFAULTS.withMissing(MissingValues.MEAN));
         assertEquals(4, d.rows());
         assertEquals(List.of("outlook=sunny", "outlook=overcast", "outlook=rainy day", "temperature",
                 "relative humidity", "windy=TRUE", "windy=FALSE"), d.featureNames());
@@ -40,7 +40,9 @@ class ArffLoaderTest {
     @Test
     void missingValuePolicies() {
         assertEquals(fixture("weather.arff") + ":14:2: missing value in attribute \"temperature\"; "
-                + "set missing: drop-rows or missing: mean in the dataset entry", message("weather.arff", DEFAULTS));
+                + "set impute: mean (or median, most-frequent, drop-rows) in the dataset entry",
+                message("weather.arff", DEFAULTS.withMissing(MissingValues.ERROR)));
+        assertTrue(Double.isNaN(load("weather.arff", DEFAULTS).get(2, 3)), "the default, impute: mean, keeps NaN for the training split's mean");
         assertEquals(3, load("weather.arff", DEFAULTS.withMissing(MissingValues.DROP_ROWS)).rows());
     }
 
@@ -64,7 +66,7 @@ class ArffLoaderTest {
     @Test
     void stringAttributesMustBeDropped() {
         assertEquals(fixture("strings.arff") + ":2:17: attribute \"name\" is of type string; Versus reads numeric, "
-                + "real, integer and nominal attributes: list it in drop-columns to ignore it",
+                + "real, integer and nominal attributes: drop it with columns: {drop: [name]} (or columns: {id: [...]} for an identifier)",
                 message("strings.arff", DEFAULTS));
         Dataset d = load("strings.arff", DEFAULTS.withDropColumns(List.of("name")));
         assertEquals(List.of("age"), d.featureNames());
@@ -134,7 +136,7 @@ class ArffLoaderTest {
         DataFormatException e = loadError(p, o);
         assertTrue(e.getMessage().startsWith(p + ":4:"), e.getMessage());
         assertTrue(e.problem().contains("\"name\" is of type string"), e.getMessage());
-        Dataset all = DatasetLoader.load(p, null, o.withDropColumns(TITANIC_DROP).withMissing(MissingValues.KEEP_NAN));
+        Dataset all = DatasetLoader.load(p, null, o.withDropColumns(TITANIC_DROP).withMissing(MissingValues.MEAN));
         assertEquals(1309, all.rows());
         assertEquals(List.of("0", "1"), all.classNames());
         assertEquals(List.of("pclass", "sex=female", "sex=male", "age", "sibsp", "parch", "fare",

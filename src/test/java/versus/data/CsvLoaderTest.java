@@ -50,8 +50,9 @@ class CsvLoaderTest {
 
     @Test
     void labelsTwoAndSevenBecomeClassesZeroAndOne() {
-        Dataset d = load("digits-2-7.csv", DEFAULTS);
+        Dataset d = load("digits-2-7.csv", DEFAULTS.withLabel("digit"));
         assertEquals(List.of("2", "7"), d.classNames());
+        assertEquals(List.of("0.2", "0.4", "0.6"), load("digits-2-7.csv", DEFAULTS).classNames(), "without label:, the column named y wins");
         assertArrayEquals(new int[] {1, 0, 1}, d.labels());
     }
 
@@ -84,15 +85,15 @@ class CsvLoaderTest {
 
     @Test
     void categoricalFeaturesAreOneHotWithSortedCategories() {
-        Dataset d = load("penguins-mini.csv", DEFAULTS.withLabel("species").withMissing(MissingValues.KEEP_NAN));
-        assertEquals(List.of("island=Biscoe", "island=Dream", "island=Torgersen", "bill", "sex=female", "sex=male"),
+        Dataset d = load("penguins-mini.csv", DEFAULTS.withLabel("species").withMissing(MissingValues.MEAN));
+        assertEquals(List.of("island=Biscoe", "island=Dream", "island=Torgersen", "bill", "sex=(missing)", "sex=female", "sex=male"),
                 d.featureNames());
         assertEquals(List.of("Adelie", "Chinstrap", "Gentoo"), d.classNames());
         assertArrayEquals(new int[] {0, 0, 2, 1, 2}, d.labels());
-        assertArrayEquals(new double[] {0, 0, 1, 39.1, 0, 1}, row(d, 0));
-        assertArrayEquals(new double[] {1, 0, 0, Double.NaN, 1, 0}, row(d, 1));
-        assertArrayEquals(new double[] {1, 0, 0, 46.1, Double.NaN, Double.NaN}, row(d, 2));
-        assertArrayEquals(new double[] {0, 1, 0, Double.NaN, 1, 0}, row(d, 3));
+        assertArrayEquals(new double[] {0, 0, 1, 39.1, 0, 0, 1}, row(d, 0));
+        assertArrayEquals(new double[] {1, 0, 0, Double.NaN, 0, 1, 0}, row(d, 1));
+        assertArrayEquals(new double[] {1, 0, 0, 46.1, 1, 0, 0}, row(d, 2), "a missing category is its own level, never NaN");
+        assertArrayEquals(new double[] {0, 1, 0, Double.NaN, 0, 1, 0}, row(d, 3));
     }
 
     @Test
@@ -106,18 +107,19 @@ class CsvLoaderTest {
     @Test
     void missingValueUnderErrorNamesLineColumnAndTheFix() {
         assertEquals(fixture("missing.csv") + ":3:2: missing value in feature column \"sepal_width\"; "
-                + "set missing: drop-rows or missing: mean in the dataset entry", message("missing.csv", DEFAULTS));
-        assertTrue(message("penguins-mini.csv", DEFAULTS.withLabel("species"))
+                + "set impute: mean (or median, most-frequent, drop-rows) in the dataset entry",
+                message("missing.csv", DEFAULTS.withMissing(MissingValues.ERROR)));
+        assertTrue(message("penguins-mini.csv", DEFAULTS.withLabel("species").withMissing(MissingValues.ERROR))
                 .startsWith(fixture("penguins-mini.csv") + ":3:3: missing value in feature column \"bill\""));
         assertEquals(2, load("missing.csv", DEFAULTS.withMissing(MissingValues.DROP_ROWS)).rows());
-        assertTrue(Double.isNaN(load("missing.csv", DEFAULTS.withMissing(MissingValues.KEEP_NAN)).get(1, 1)));
+        assertTrue(Double.isNaN(load("missing.csv", DEFAULTS.withMissing(MissingValues.MEAN)).get(1, 1)));
     }
 
     @Test
     void missingLabelCanOnlyBeDropped() {
-        String m = message("missing-label.csv", DEFAULTS.withMissing(MissingValues.KEEP_NAN));
+        String m = message("missing-label.csv", DEFAULTS.withMissing(MissingValues.MEAN));
         assertTrue(m.startsWith(fixture("missing-label.csv") + ":3:3: missing label"), m);
-        assertTrue(m.contains("missing: drop-rows"), m);
+        assertTrue(m.contains("impute: drop-rows"), m);
         Dataset d = load("missing-label.csv", DEFAULTS.withMissing(MissingValues.DROP_ROWS));
         assertEquals(2, d.rows());
         assertEquals(List.of("x", "y"), d.classNames());
@@ -132,8 +134,11 @@ class CsvLoaderTest {
     @Test
     void badNumberNamesTheColumn() {
         String m = message("bad-number.csv", DEFAULTS);
-        assertTrue(m.startsWith(fixture("bad-number.csv")
-                + ":3:2: \"abc\" is not a number (feature column \"sepal_width\""), m);
+        assertEquals(fixture("bad-number.csv") + ":1:2: column \"sepal_width\": mostly numbers (1) with 1 text cells (first at line 3); "
+                + "declare it categorical (columns: {categorical: [sepal_width]}), fix those cells (a missing value is NA, ? or an empty "
+                + "field), or drop it (columns: {drop: [sepal_width]})", m);
+        String declared = message("bad-number.csv", DEFAULTS.withColumns(new ColumnTypes(null, List.of("sepal_width"), null, null)));
+        assertTrue(declared.startsWith(fixture("bad-number.csv") + ":1:2: column \"sepal_width\": declared numeric"), declared);
     }
 
     @Test
@@ -159,7 +164,7 @@ class CsvLoaderTest {
 
     @Test
     void labelByNameOrIndexAndDroppedColumns() {
-        Dataset byName = load("penguins-mini.csv", DEFAULTS.withLabel("island").withMissing(MissingValues.KEEP_NAN)
+        Dataset byName = load("penguins-mini.csv", DEFAULTS.withLabel("island").withMissing(MissingValues.MEAN)
                 .withDropColumns(List.of("sex", "0")));
         assertEquals(List.of("bill"), byName.featureNames());
         assertEquals(List.of("Biscoe", "Dream", "Torgersen"), byName.classNames());
@@ -209,7 +214,7 @@ class CsvLoaderTest {
     @Test
     void parallelParseGivesTheSameArraysAsOneThread(@TempDir Path dir) throws IOException {
         Path p = writeRandomCsv(dir.resolve("big.csv"), 30_000, -1);
-        LoadOptions o = DEFAULTS.withMissing(MissingValues.KEEP_NAN);
+        LoadOptions o = DEFAULTS.withMissing(MissingValues.MEAN);
         Dataset one = DatasetLoader.load(p, "big", o, 1);
         Dataset three = DatasetLoader.load(p, "big", o, 3);
         assertEquals(30_000, one.rows());
@@ -227,11 +232,12 @@ class CsvLoaderTest {
         List<String> lines = Files.readAllLines(p);
         lines.set(20_001, lines.get(20_001).replaceFirst(",[^,]*,", ",1.2.3,"));
         Files.write(p, lines);
-        LoadOptions o = DEFAULTS.withMissing(MissingValues.KEEP_NAN);
+        LoadOptions o = DEFAULTS.withMissing(MissingValues.MEAN);
         String one = assertThrows(DataFormatException.class, () -> DatasetLoader.load(p, "b", o, 1)).getMessage();
         String two = assertThrows(DataFormatException.class, () -> DatasetLoader.load(p, "b", o, 2)).getMessage();
         assertEquals(one, two);
-        assertTrue(one.startsWith(p + ":20002:2: \"1.2.3\" is not a number"), one);
+        assertTrue(one.startsWith(p + ": 2 columns cannot be used as they are"), one);
+        assertTrue(one.contains("1 text cells (first at line 20002)"), one);
     }
 
     /** Random numbers in several spellings; every 97th field missing; {@code badRow} gets "oops". */
@@ -304,7 +310,7 @@ class CsvLoaderTest {
         assertTrue(e.getMessage().startsWith(p + ":5:3: missing value in feature column \"bill_length_mm\""), e.getMessage());
         Dataset dropped = DatasetLoader.load(p, null, o.withMissing(MissingValues.DROP_ROWS));
         assertEquals(333, dropped.rows());
-        Dataset kept = DatasetLoader.load(p, null, o.withMissing(MissingValues.KEEP_NAN));
+        Dataset kept = DatasetLoader.load(p, null, o.withMissing(MissingValues.MEAN));
         assertEquals(344, kept.rows());
         assertArrayEquals(new int[] {152, 68, 124}, kept.classCounts());
         assertEquals(List.of("island=Biscoe", "island=Dream", "island=Torgersen", "bill_length_mm", "bill_depth_mm",

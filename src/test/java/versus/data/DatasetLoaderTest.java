@@ -114,10 +114,12 @@ class DatasetLoaderTest {
     @Test
     void optionsDefaultsAndMissingPolicyNames() {
         LoadOptions d = LoadOptions.defaults();
-        assertEquals(MissingValues.ERROR, d.missing());
+        assertEquals(MissingValues.MEAN, d.missing());
+        assertEquals(MissingValues.MEDIAN, MissingValues.fromName("median"));
+        assertEquals(MissingValues.MOST_FREQUENT, MissingValues.fromName("most-frequent"));
         assertEquals(List.of(), d.dropColumns());
         assertEquals(MissingValues.DROP_ROWS, MissingValues.fromName("drop-rows"));
-        assertEquals(MissingValues.KEEP_NAN, MissingValues.fromName("mean"));
+        assertEquals(MissingValues.MEAN, MissingValues.fromName("mean"));
         assertEquals(MissingValues.ERROR, MissingValues.fromName("error"));
         assertThrows(IllegalArgumentException.class, () -> MissingValues.fromName("zero"));
     }

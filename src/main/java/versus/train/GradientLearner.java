@@ -123,7 +123,7 @@ public record GradientLearner(
             convergence.put("lambda", ((Regularizer.ElasticNet) penalty).lambda());
         }
         Trainer.Usage used;
-        if (optimizer instanceof versus.optim.Lbfgs lbfgs) {
+        if (optimizer instanceof versus.optim.FullBatch lbfgs) {
             LbfgsTrainer.Result r = LbfgsTrainer.run(trainer, j, lbfgs, train, rng, history);
             used = r.usage();
             convergence.put("converged", r.converged() ? 1.0 : 0.0);

@@ -4,11 +4,12 @@ import java.util.random.RandomGenerator;
 import versus.data.Dataset;
 import versus.model.Model;
 import versus.objective.TrainingObjective;
+import versus.optim.FullBatch;
 import versus.optim.Lbfgs;
 import versus.optim.LbfgsSolver;
 
 /**
- * Full-batch training with {@link Lbfgs}: the objective is J over all training rows (the units of
+ * Full-batch training with a {@link FullBatch} solver ({@link Lbfgs} or trust-region Newton): the objective is J over all training rows (the units of
  * one draw, for sampled pairwise objectives, so that J does not move between line-search
  * trials), the model stays in evaluation mode, and every epoch is one L-BFGS iteration. Records
  * per epoch {@code train-loss} and {@code objective} (both J after the iteration), {@code gradient-norm}
@@ -52,7 +53,7 @@ final class LbfgsTrainer {
     }
 
     /** The stopping measure max_i |g_i| / max(1, |J|) of {@link LbfgsSolver}. */
-    private static double gradientMeasure(LbfgsSolver solver) {
+    private static double gradientMeasure(FullBatch.Solver solver) {
         double max = 0;
         for (double gi : solver.gradient()) {
             max = Math.max(max, Math.abs(gi));
@@ -60,11 +61,11 @@ final class LbfgsTrainer {
         return max / Math.max(1, Math.abs(solver.value()));
     }
 
-    static Trainer.Usage train(TrainerSpec spec, TrainingObjective objective, Lbfgs lbfgs, Dataset data, RandomGenerator rng, History history) {
+    static Trainer.Usage train(TrainerSpec spec, TrainingObjective objective, FullBatch lbfgs, Dataset data, RandomGenerator rng, History history) {
         return run(spec, objective, lbfgs, data, rng, history).usage();
     }
 
-    static Result run(TrainerSpec spec, TrainingObjective objective, Lbfgs lbfgs, Dataset data, RandomGenerator rng, History history) {
+    static Result run(TrainerSpec spec, TrainingObjective objective, FullBatch lbfgs, Dataset data, RandomGenerator rng, History history) {
         Model model = objective.model();
         model.setTraining(false, rng);
         double[] params = model.parameters();
@@ -79,7 +80,7 @@ final class LbfgsTrainer {
         BudgetLimits limits = BudgetLimits.start(spec.budget());
         long maxEvaluations = limits.maxEvaluations();
         long[] passes = {0};
-        LbfgsSolver solver = lbfgs.create((x, grad) -> {
+        FullBatch.Solver solver = lbfgs.create((x, grad) -> {
             if (passes[0] > 0 && (passes[0] + 1) * units.length > maxEvaluations) {
                 throw new BudgetReached();
             }
@@ -110,9 +111,10 @@ final class LbfgsTrainer {
             iterations = epoch;
             if (status == LbfgsSolver.Status.CONVERGED || status == LbfgsSolver.Status.STALLED) {
                 iterations = epoch - 1;
+                String solverName = lbfgs instanceof Lbfgs ? "L-BFGS" : "trust-region Newton";
                 history.note(status == LbfgsSolver.Status.CONVERGED
-                        ? "L-BFGS converged after " + (epoch - 1) + " iterations (max |g| <= " + lbfgs.tolerance() + " max(1, |J|))"
-                        : "L-BFGS stopped after " + (epoch - 1) + " iterations: no step along the search direction lowers J");
+                        ? solverName + " converged after " + (epoch - 1) + " iterations (max |g| <= " + lbfgs.tolerance() + " max(1, |J|))"
+                        : solverName + " stopped after " + (epoch - 1) + " iterations: no step lowers J");
                 break;
             }
             System.arraycopy(solver.position(), 0, params, 0, params.length);

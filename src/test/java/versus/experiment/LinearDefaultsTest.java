@@ -87,7 +87,7 @@ class LinearDefaultsTest {
     @Test
     void theDefaultsAreSaidInTheModelsTable() throws IOException {
         String s = plan("{name: m, model: linear, loss: logistic}").models().get(0).summary();
-        assertTrue(s.contains("l2 lambda 1/n_train (C = 1), bias unpenalised, lbfgs to tolerance 1.0E-6"), s);
+        assertTrue(s.contains("l2 lambda 1/n_train (C = 1), bias unpenalised, lbfgs (then trust-region newton after 500 iterations) to tolerance 1.0E-6"), s);
         String h = plan("{name: m, model: linear, loss: squared-hinge}").models().get(0).summary();
         assertTrue(h.contains("bias penalised"), h);
     }
@@ -100,5 +100,39 @@ class LinearDefaultsTest {
         assertEquals(0.0, diag.get("converged"), diag.toString());
         assertEquals(1.0, diag.get("iterations"), diag.toString());
         assertTrue(diag.get("final-gradient-norm") > diag.get("tolerance"), diag.toString());
+    }
+
+    @Test
+    void anUnconvergedFitIsFlaggedInFoldsReportRunJsonAndOnTheConsole() throws IOException {
+        Path yaml = dir.resolve("c.yaml");
+        Files.writeString(yaml, String.join("\n", "name: c", "seed: 0",
+                "datasets: [{path: " + Path.of("datasets/breast_cancer.csv").toAbsolutePath() + "}]",
+                "protocol: {kind: kfold, k: 3}",
+                "models:",
+                "  - {name: stopped, model: linear, loss: logistic, max-iterations: 1}",
+                "  - {name: solved, model: linear, loss: logistic}",
+                "  - {name: adam, model: linear, loss: logistic, optimizer: {kind: adam}, epochs: 2}",
+                ""));
+        Path out = dir.resolve("out");
+        MainTest.Call call = MainTest.call("run", yaml.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, call.code(), call.err());
+        String folds = Files.readString(out.resolve("folds.csv"));
+        for (int split = 0; split < 3; split++) {
+            assertTrue(folds.contains("breast_cancer,stopped," + split + ",converged,0.0"), folds);
+            assertTrue(folds.contains("breast_cancer,solved," + split + ",converged,1.0"), folds);
+        }
+        assertTrue(!folds.contains("adam,0,converged"), "a fixed-epochs fit has no tolerance and no converged column");
+        String report = Files.readString(out.resolve("report.md"));
+        int warning = report.indexOf("## Convergence");
+        assertTrue(warning > 0 && warning < report.indexOf("## Datasets"), report);
+        String section = report.substring(warning, report.indexOf("## Datasets"));
+        assertTrue(section.contains("| stopped | breast_cancer | 3 of 3 splits | final-gradient-norm "), section);
+        assertTrue(section.contains("raise max-iterations"), section);
+        assertTrue(!section.contains("solved") && !section.contains("adam"), section);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Convergence"));
+        String json = Files.readString(out.resolve("run.json"));
+        assertTrue(json.contains("\"not-converged\"") && json.contains("\"model\" : \"stopped\""), json);
+        assertTrue(call.err().contains("c: warning: stopped did not converge on breast_cancer in 3 of 3 splits"), call.err());
+        assertTrue(Files.readString(out.resolve("history.csv")).contains("gradient-norm"));
     }
 }

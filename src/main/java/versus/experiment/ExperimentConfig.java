@@ -118,7 +118,9 @@ public record ExperimentConfig(
             Boolean labelPairs,
             String multiLabel,
             String solver,
-            Double tolerance) {
+            Double tolerance,
+            Integer maxIterations,
+            String bias) {
     }
 
     /**

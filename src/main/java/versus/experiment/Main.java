@@ -154,6 +154,9 @@ public final class Main implements Callable<Integer> {
                     return plotter.draw(folder);
                 });
                 journal.delete();
+                for (versus.report.Summary.ConvergenceWarning w : versus.report.Summary.convergence(record)) {
+                    System.err.println(p.plan().name() + ": warning: " + w.describe());
+                }
                 if (!quiet) {
                     long failed = record.outcomes().stream().filter(o -> o.failed()).count();
                     System.err.printf(java.util.Locale.ROOT, "%s: %d tasks%s in %.1f s%s -> %s%n", p.plan().name(),

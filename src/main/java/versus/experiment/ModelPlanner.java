@@ -41,6 +41,7 @@ final class ModelPlanner {
     private final FixedNetworkPlanner fixedNetworks;
     private final BaselinePlanner baselines;
     private final KernelSvmPlanner kernelSvms;
+    private final LinearSolverPlanner linearSolvers;
 
     ModelPlanner(ConfigChecks check, TrainingPlanner training, java.util.Optional<Budget> budget) {
         this.check = check;
@@ -51,6 +52,7 @@ final class ModelPlanner {
         this.fixedNetworks = new FixedNetworkPlanner(check, budget);
         this.baselines = new BaselinePlanner(check, training);
         this.kernelSvms = new KernelSvmPlanner(check, budget);
+        this.linearSolvers = new LinearSolverPlanner(check);
     }
 
     List<ModelSpec> models(List<ModelConfig> list, Metric tuningMetric) {
@@ -96,7 +98,8 @@ final class ModelPlanner {
                 m.regularizer(), m.optimizer(), m.epochs(), m.batchSize(), m.shuffle(), m.earlyStopping(), m.init(), m.averageFrom(),
                 m.traceObjective(), m.kernel(), m.c(), m.gamma(), m.degree(), m.coef0(), m.multiclass(), m.pairsPerQuery(),
                 m.hidden(), m.activation(), m.output(), m.layers(), m.datasets(), null, null, m.dropout(), m.inputNoise(),
-                m.batchNorm(), m.clip(), m.codeLayer(), m.labelPairs(), m.multiLabel(), m.solver(), m.tolerance())));
+                m.batchNorm(), m.clip(), m.codeLayer(), m.labelPairs(), m.multiLabel(), m.solver(), m.tolerance(), m.maxIterations(),
+                m.bias())));
         List<String> labels = new ArrayList<>(List.of(""));
         for (Map.Entry<String, List<Object>> e : m.grid().entrySet()) {
             String gat = at + "/grid/" + e.getKey();
@@ -141,7 +144,14 @@ final class ModelPlanner {
         String kind = m.model() == null ? "linear" : m.model();
         if (!kind.equals("structured-svm")) {
             check.onlyFor(at, "model " + kind + " (it is a key of model structured-svm)", ConfigChecks.keys("label-pairs",
-                    m.labelPairs(), "solver", m.solver(), "tolerance", m.tolerance()));
+                    m.labelPairs(), "solver", m.solver()));
+        }
+        if (!kind.equals("structured-svm") && !kind.equals("linear")) {
+            check.onlyFor(at, "model " + kind + " (it is a key of models linear and structured-svm)", ConfigChecks.keys(
+                    "tolerance", m.tolerance()));
+        }
+        if (!kind.equals("linear")) {
+            check.onlyFor(at, "model " + kind + " (it is a key of model linear)", LinearSolverPlanner.keys(m));
         }
         ModelSpec single = singleModel(m, at, kind);
         return m.multiLabel() == null ? single : multiLabel.binaryRelevance(single, m, at);
@@ -191,11 +201,16 @@ final class ModelPlanner {
      * initializer, and how output map and loss name become an output coding for K classes.
      */
     private record Architecture(String description, java.util.function.BiFunction<Integer, Integer, versus.model.Model> make,
-                                Initializer defaultInit, String defaultLoss, java.util.function.BiFunction<String, Integer, MulticlassLoss> coding) {
+                                Initializer defaultInit, String defaultLoss, java.util.function.BiFunction<String, Integer, MulticlassLoss> coding,
+                                boolean linear) {
+        Architecture(String description, java.util.function.BiFunction<Integer, Integer, versus.model.Model> make,
+                     Initializer defaultInit, String defaultLoss, java.util.function.BiFunction<String, Integer, MulticlassLoss> coding) {
+            this(description, make, defaultInit, defaultLoss, coding, false);
+        }
     }
 
     private static Architecture linearArchitecture() {
-        return new Architecture("linear", LinearModel::new, new Initializer.Zero(), null, LossCatalog::coding);
+        return new Architecture("linear", LinearModel::new, new Initializer.Zero(), null, LossCatalog::coding, true);
     }
 
     /**
@@ -289,8 +304,26 @@ final class ModelPlanner {
         return out;
     }
 
-    private ModelSpec gradientModel(ModelConfig m, String at, Architecture arch) {
-        String loss = m.loss() != null ? m.loss() : arch.defaultLoss();
+    /**
+     * A linear model with no optimizer: solved to a tolerance by {@link LinearSolverPlanner}'s
+     * solver, with early stopping if asked for, and the experiment's budget if there is one.
+     */
+    private ModelSpec exactLinear(ModelConfig m, String at, String loss, LinearSolverPlanner.Plan plan) {
+        Initializer init = m.init() == null ? new Initializer.Zero() : training.initializer(m.init(), at + "/init");
+        TrainerSpec trainer = check.parse(at, () -> budgeted(new TrainerSpec(plan.maxIterations(), Integer.MAX_VALUE, false,
+                training.earlyStopping(m.earlyStopping(), at + "/early-stopping")))
+                .withObjectiveTrace(m.traceObjective() != null && m.traceObjective()));
+        java.util.function.BiFunction<Integer, Integer, versus.model.Model> make = plan.penalisedBias()
+                ? LinearModel::withPenalisedBias : LinearModel::new;
+        String summary = plan.summary() + (m.init() == null ? "" : ", " + init.name() + " init")
+                + budget.map(b -> ", budget " + b.amount()).orElse("")
+                + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("");
+        return new ModelSpec(m.name(), at, summary, numClasses -> new GradientLearner(make, LossCatalog.coding(loss, numClasses),
+                plan.regularizer(), init, plan.minimizer(), trainer, Objective::new, plan.cost()), false);
+    }
+
+    private ModelSpec gradientModel(ModelConfig m, String at, Architecture given) {
+        String loss = m.loss() != null ? m.loss() : given.defaultLoss();
         if (loss == null) {
             throw src.error(at, "model '" + m.name() + "' needs a 'loss'; known: " + String.join(", ", LossCatalog.names()));
         }
@@ -313,6 +346,15 @@ final class ModelPlanner {
             throw src.error(at + "/early-stopping", "early stopping is not available for objective pairwise (its validation split is not query-aware)");
         }
         GradientLearner.ObjectiveFactory objectiveFactory = pairwise ? GradientLearner.pairwise(pairsPerQuery(m, at)) : Objective::new;
+        if (given.linear()) {
+            java.util.Optional<LinearSolverPlanner.Plan> exact = linearSolvers.plan(m, at, loss, pairwise);
+            if (exact.isPresent()) {
+                return exactLinear(m, at, loss, exact.get());
+            }
+        }
+        Architecture arch = given.linear() && linearSolvers.penalisedBias(m, at, loss, false)
+                ? new Architecture("linear, bias penalised", LinearModel::withPenalisedBias, given.defaultInit(), null, given.coding(), true)
+                : given;
         Regularizer reg = training.regularizer(m.regularizer(), at + "/regularizer");
         Initializer init = m.init() == null ? arch.defaultInit() : training.initializer(m.init(), at + "/init");
         OptimizerConfig oc = m.optimizer() == null

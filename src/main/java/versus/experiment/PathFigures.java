@@ -105,7 +105,7 @@ final class PathFigures {
         }
         GradientLearner g = GradientModels.learner(java.util.Objects.requireNonNull(spec, model), mc.numClasses())
                 .orElseThrow(() -> new IllegalStateException(model + " is not gradient-trained (checked at validate time)"));
-        return g.objective().create(mc.model(), g.loss(), g.regularizer());
+        return g.objective().create(mc.model(), g.loss(), g.fittedRegularizer(mc.diagnostics()));
     }
 
     private static Named<Outcome> find(List<Named<Outcome>> outcomes, String model) {

@@ -11,7 +11,7 @@ package versus.optim;
  * @param memory    number of curvature pairs kept (scikit-learn and SciPy use 10)
  * @param tolerance the iterate counts as stationary when max_i |g_i| <= tolerance * max(1, |f|)
  */
-public record Lbfgs(int memory, double tolerance) implements Minimizer {
+public record Lbfgs(int memory, double tolerance) implements FullBatch {
     public static final int DEFAULT_MEMORY = 10;
     public static final double DEFAULT_TOLERANCE = 1e-6;
 
@@ -31,6 +31,7 @@ public record Lbfgs(int memory, double tolerance) implements Minimizer {
     @Override public String name() { return "lbfgs"; }
 
     /** Fresh solver state for {@code f} over parameters of this length. */
+    @Override
     public LbfgsSolver create(DifferentiableFunction f, int numParameters) {
         return new LbfgsSolver(this, f, numParameters);
     }

@@ -9,7 +9,7 @@ package versus.optim;
  * {@code gamma_k = s.y / y.y} (Nocedal and Wright 2006, equation 7.20). The solver reports what
  * happened; the trainer decides whether to go on.
  */
-public final class LbfgsSolver {
+public final class LbfgsSolver implements FullBatch.Solver {
     /** What one {@link #iterate()} achieved. */
     public enum Status {
         /** A step that met the strong Wolfe conditions. */
@@ -58,6 +58,7 @@ public final class LbfgsSolver {
     }
 
     /** Starts from {@code x0} (copied); evaluates f there once. */
+    @Override
     public void start(double[] x0) {
         System.arraycopy(x0, 0, x, 0, x.length);
         value = f.valueAndGradient(x, g);
@@ -69,6 +70,7 @@ public final class LbfgsSolver {
     }
 
     /** One L-BFGS iteration from the current iterate. */
+    @Override
     public Status iterate() {
         if (!started) {
             throw new IllegalStateException("call start(x0) first");
@@ -172,15 +174,19 @@ public final class LbfgsSolver {
     }
 
     /** The current iterate (live array; copy it to keep it). */
+    @Override
     public double[] position() { return x; }
 
+    @Override
     public double value() { return value; }
 
     /** The gradient at the current iterate (live array). */
+    @Override
     public double[] gradient() { return g; }
 
     public long iterations() { return iterations; }
 
     /** Function-and-gradient evaluations so far, the start included. */
+    @Override
     public long evaluations() { return evaluations; }
 }

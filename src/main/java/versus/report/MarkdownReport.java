@@ -26,6 +26,7 @@ public final class MarkdownReport {
         s.append(String.format(Locale.ROOT, "Versus %s, seed %d, %d thread%s, %.2f s in all. Protocol: %s.%n%n",
                 run.version(), run.seed(), run.threads(), run.threads() == 1 ? "" : "s", run.totalSeconds(), run.protocol()));
 
+        convergence(s, run);
         s.append("## Datasets\n\n| dataset | source | rows | features | classes (rows per class) | standardized | splits |\n|---|---|---|---|---|---|---|\n");
         for (RunRecord.DatasetInfo d : run.datasets()) {
             List<String> classes = new ArrayList<>();
@@ -238,6 +239,24 @@ public final class MarkdownReport {
             }
             s.append(line).append(' ').append(n).append(" |\n");
         }
+    }
+
+    /** The "Convergence" warning: every model that stopped before its tolerance on some split, and what to change. */
+    private static void convergence(StringBuilder s, RunRecord run) {
+        List<Summary.ConvergenceWarning> warnings = Summary.convergence(run);
+        if (warnings.isEmpty()) {
+            return;
+        }
+        s.append("## Convergence\n\n**Warning**: these fits stopped before meeting their tolerance (column `converged` = 0 in "
+                + "folds.csv), so their numbers are not those of the model's optimum.\n\n"
+                + "| model | dataset | not converged | final measure (worst) | tolerance | what to change |\n|---|---|---|---|---|---|\n");
+        for (Summary.ConvergenceWarning w : warnings) {
+            s.append("| ").append(escape(w.model())).append(" | ").append(escape(w.dataset())).append(" | ")
+                    .append(w.notConverged()).append(" of ").append(w.splits()).append(" splits | ")
+                    .append(w.measure().isEmpty() ? "" : w.measure() + " " + fmt(w.worst())).append(" | ")
+                    .append(Double.isNaN(w.tolerance()) ? "" : fmt(w.tolerance())).append(" | ").append(escape(w.advice())).append(" |\n");
+        }
+        s.append("\n");
     }
 
     private static String fmt(double v) {

@@ -142,6 +142,21 @@ public final class ResultsWriter {
             }
         }
         json.put("data", data);
+
+        java.util.List<Map<String, Object>> unconverged = new java.util.ArrayList<>();
+        for (Summary.ConvergenceWarning w : Summary.convergence(run)) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("dataset", w.dataset());
+            c.put("model", w.model());
+            c.put("not-converged", w.notConverged());
+            c.put("splits", w.splits());
+            c.put("measure", w.measure());
+            c.put("worst", Double.isNaN(w.worst()) ? null : w.worst());
+            c.put("tolerance", Double.isNaN(w.tolerance()) ? null : w.tolerance());
+            c.put("advice", w.advice());
+            unconverged.add(c);
+        }
+        json.put("not-converged", unconverged);
         java.util.List<Map<String, Object>> notes = new java.util.ArrayList<>();
         for (Outcome o : run.outcomes()) {
             if (o.history() == null) {

@@ -15,7 +15,7 @@ public final class Training {
     /** Minimises {@code objective} on {@code data} as {@code spec} says and returns what was used. */
     public static Trainer.Usage minimize(TrainerSpec spec, TrainingObjective objective, Minimizer minimizer, Dataset data,
                                          RandomGenerator rng, History history) {
-        if (minimizer instanceof Lbfgs lbfgs) {
+        if (minimizer instanceof versus.optim.FullBatch lbfgs) {
             return LbfgsTrainer.train(spec, objective, lbfgs, data, rng, history);
         }
         return new Trainer(spec).train(objective, (OptimizerSpec) minimizer, data, rng, history);

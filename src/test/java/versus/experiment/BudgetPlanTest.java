@@ -63,6 +63,6 @@ class BudgetPlanTest {
         ExperimentPlan p = PlanBuilder.build(YamlSource.read(Files.writeString(dir.resolve("n.yaml"),
                 "name: n\ndatasets: [{generator: gauss, n: 60}]\nmodels: [{name: lr, model: linear, loss: logistic}]\n")));
         assertEquals(p.protocol().describe(), p.describeProtocol());
-        assertTrue(summaries(p).get("lr").contains("100 epochs"));
+        assertTrue(summaries(p).get("lr").contains("at most 1000 iterations"));
     }
 }

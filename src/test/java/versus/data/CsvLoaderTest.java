@@ -306,7 +306,7 @@ class CsvLoaderTest {
     void sharedPenguins() {
         Path p = shared("palmerpenguins/penguins.csv");
         LoadOptions o = DEFAULTS.withLabel("species");
-        DataFormatException e = loadError(p, o);
+        DataFormatException e = loadError(p, o.withMissing(MissingValues.ERROR));
         assertTrue(e.getMessage().startsWith(p + ":5:3: missing value in feature column \"bill_length_mm\""), e.getMessage());
         Dataset dropped = DatasetLoader.load(p, null, o.withMissing(MissingValues.DROP_ROWS));
         assertEquals(333, dropped.rows());
@@ -314,6 +314,6 @@ class CsvLoaderTest {
         assertEquals(344, kept.rows());
         assertArrayEquals(new int[] {152, 68, 124}, kept.classCounts());
         assertEquals(List.of("island=Biscoe", "island=Dream", "island=Torgersen", "bill_length_mm", "bill_depth_mm",
-                "flipper_length_mm", "body_mass_g", "sex=female", "sex=male", "year"), kept.featureNames());
+                "flipper_length_mm", "body_mass_g", "sex=(missing)", "sex=female", "sex=male", "year"), kept.featureNames()); // a missing category is its own level
     }
 }

@@ -3,8 +3,9 @@ package versus.data;
 /**
  * Z-score standardisation fitted on training data only: {@code (x - mean) / scale} per column,
  * with the population standard deviation as scale. A constant column gets scale 1 (it becomes 0
- * rather than NaN), and missing values ({@code NaN}, kept by {@link MissingValues#KEEP_NAN}) are
- * left out of the fit and imputed with the training mean, so they standardise to 0. Fitting on
+ * rather than NaN), and a missing value ({@code NaN}) is left out of the fit and standardises to
+ * 0, the training mean. Experiments fill missing values with an {@link Imputer} before this (as
+ * {@code impute:} says), so only other callers rely on that. Fitting on
  * the training split alone keeps test-set information out of training.
  */
 public final class Standardizer {

@@ -49,7 +49,7 @@ final class AutoencoderFigures {
      * themselves when the code has one or two units (one unit: against the class), else the first
      * two principal components of the training codes.
      */
-    static Figure codes(List<Named<Autoencoder>> models, SplitZero data) {
+    static Figure codes(List<Named<Autoencoder>> models, PreparedSplit data) {
         List<org.knowm.xchart.XYChart> panels = new ArrayList<>();
         for (Named<Autoencoder> m : models) {
             Autoencoder a = m.value();
@@ -82,7 +82,7 @@ final class AutoencoderFigures {
      * The first test image of each class (up to {@link #IMAGES}), then each autoencoder's
      * reconstruction and PCA's with each code width, in the data's own units (standardization undone).
      */
-    static Figure reconstructions(List<Named<Autoencoder>> models, SplitZero data) {
+    static Figure reconstructions(List<Named<Autoencoder>> models, PreparedSplit data) {
         Dataset test = data.test();
         int d = test.cols();
         int side = (int) Math.round(Math.sqrt(d));
@@ -233,7 +233,7 @@ final class AutoencoderFigures {
             if (models.isEmpty()) {
                 continue;
             }
-            SplitZero data = SplitZero.of(l);
+            PreparedSplit data = PreparedSplit.of(l);
             int[] train = data.split().train();
             int[] test = data.split().test();
             int n = train.length + test.length;

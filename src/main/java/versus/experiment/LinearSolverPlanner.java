@@ -46,10 +46,12 @@ final class LinearSolverPlanner {
 
     private final YamlSource src;
     private final ConfigChecks check;
+    private final TrainingPlanner training;
 
-    LinearSolverPlanner(ConfigChecks check) {
+    LinearSolverPlanner(ConfigChecks check, TrainingPlanner training) {
         this.check = check;
         this.src = check.source();
+        this.training = training;
     }
 
     /**
@@ -104,10 +106,11 @@ final class LinearSolverPlanner {
             throw src.error(at + "/epochs", "give one of epochs and max-iterations: both are the default solver's iteration limit");
         }
         double tolerance = m.tolerance() == null ? Lbfgs.DEFAULT_TOLERANCE : m.tolerance();
-        versus.optim.TrustRegionNewton lbfgs = check.parse(at + "/tolerance", () -> new versus.optim.TrustRegionNewton(tolerance, versus.optim.TrustRegionNewton.DEFAULT_LBFGS_ITERATIONS));
+        versus.optim.TrustRegionNewton solver = check.parse(at + "/tolerance", () -> new versus.optim.TrustRegionNewton(tolerance, versus.optim.TrustRegionNewton.DEFAULT_LBFGS_ITERATIONS));
         int maxIterations = m.maxIterations() != null ? m.maxIterations() : m.epochs() != null ? m.epochs() : DEFAULT_MAX_ITERATIONS;
         if (maxIterations < 1) {
-            throw src.error(at + "/max-iterations", "max-iterations must be an integer >= 1, got " + maxIterations);
+            String key = m.maxIterations() != null ? "max-iterations" : "epochs";
+            throw src.error(at + "/" + key, key + " must be an integer >= 1, got " + maxIterations);
         }
         RegularizerConfig r = m.regularizer();
         String kind = r == null || r.kind() == null ? "l2" : r.kind();
@@ -125,13 +128,13 @@ final class LinearSolverPlanner {
             reg = Regularizer.ElasticNet.l2(1); // the form only: GradientLearner sets lambda = 1 / (C n) per fit
             penalty = "l2 lambda 1/n_train (C = 1)";
         } else {
-            reg = new TrainingPlanner(check).regularizer(r, at + "/regularizer");
+            reg = training.regularizer(r, at + "/regularizer");
             penalty = reg instanceof Regularizer.ElasticNet e ? "l2 " + e.lambda() : "no penalty";
         }
         String summary = "linear, loss " + loss + ", " + penalty + ", bias " + (bias ? "penalised" : "unpenalised")
                 + ", lbfgs (then trust-region newton after " + versus.optim.TrustRegionNewton.DEFAULT_LBFGS_ITERATIONS
                 + " iterations) to tolerance " + tolerance + " (max |g| <= tolerance max(1, |J|)), at most " + maxIterations + " iterations";
-        return Optional.of(new Plan(lbfgs, maxIterations, reg, cost, bias, summary));
+        return Optional.of(new Plan(solver, maxIterations, reg, cost, bias, summary));
     }
 
     /** The keys only model linear takes. */

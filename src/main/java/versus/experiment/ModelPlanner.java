@@ -52,7 +52,7 @@ final class ModelPlanner {
         this.fixedNetworks = new FixedNetworkPlanner(check, budget);
         this.baselines = new BaselinePlanner(check, training);
         this.kernelSvms = new KernelSvmPlanner(check, budget);
-        this.linearSolvers = new LinearSolverPlanner(check);
+        this.linearSolvers = new LinearSolverPlanner(check, training);
     }
 
     List<ModelSpec> models(List<ModelConfig> list, Metric tuningMetric) {

@@ -212,7 +212,7 @@ final class Plotter implements FigureRef.Drawer {
                 if (models.isEmpty()) {
                     return null;
                 }
-                SplitZero data = SplitZero.of(l);
+                PreparedSplit data = PreparedSplit.of(l);
                 return p.kind() == PlotSpec.Kind.CODES
                         ? write(AutoencoderFigures.codes(models, data), dir, base, "Autoencoder codes on " + ds + " (split 0"
                                 + (l.spec().standardize() ? ", standardized inputs" : "") + "; also in codes.csv)", null)
@@ -327,7 +327,7 @@ final class Plotter implements FigureRef.Drawer {
 
     /** Split 0's training and test parts, standardized as the models saw them. */
     private static Dataset[] splitZero(Runner.Loaded l) {
-        SplitZero z = SplitZero.of(l);
+        PreparedSplit z = PreparedSplit.of(l);
         return new Dataset[] {z.train(), z.test()};
     }
 

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import versus.data.DataFormatException;
 import versus.data.Dataset;
-import versus.data.Standardizer;
 import versus.eval.Bootstrap;
 import versus.eval.BootstrapEstimator;
 import versus.eval.ConfusionMatrix;
@@ -225,19 +224,9 @@ public final class Runner {
     private static Outcome run(ExperimentPlan plan, Task t) {
         Dataset all = t.data().data();
         String ds = t.data().spec().name();
-        Dataset train = all.subset(t.split().train());
-        Dataset test = all.subset(t.split().test());
-        versus.data.MissingValues impute = t.data().notes().imputation();
-        if (impute.imputes() && !t.data().notes().missing().isEmpty()) {
-            versus.data.Imputer imputer = versus.data.Imputer.fit(train, impute); // training split only
-            train = imputer.apply(train);
-            test = imputer.apply(test);
-        }
-        if (t.data().spec().standardize()) {
-            Standardizer s = Standardizer.fit(train);
-            train = s.apply(train);
-            test = s.apply(test);
-        }
+        PreparedSplit prepared = PreparedSplit.of(t.data(), t.split());
+        Dataset train = prepared.train();
+        Dataset test = prepared.test();
         History history = new History();
         if (t.split().index() == 0 && plan.plots().stream().anyMatch(p -> p.needsTrajectory(t.model().name(), ds))) {
             history.recordTrajectory(versus.train.ParameterTrajectory.DEFAULT_CAPACITY); // only the run a path figure draws

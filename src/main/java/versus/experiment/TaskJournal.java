@@ -48,13 +48,13 @@ public final class TaskJournal implements TaskStore {
 
     private final Path dir;
     private final Map<String, Outcome> earlier;
-    private final boolean rerunSplitZero;
+    private final boolean rerunPreparedSplit;
     private final AtomicInteger reused = new AtomicInteger();
 
-    private TaskJournal(Path dir, Map<String, Outcome> earlier, boolean rerunSplitZero) {
+    private TaskJournal(Path dir, Map<String, Outcome> earlier, boolean rerunPreparedSplit) {
         this.dir = dir;
         this.earlier = earlier;
-        this.rerunSplitZero = rerunSplitZero;
+        this.rerunPreparedSplit = rerunPreparedSplit;
     }
 
     /** The journal folder of a results folder: {@code .<name>.partial} beside it. */
@@ -97,11 +97,11 @@ public final class TaskJournal implements TaskStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the task journal " + dir + ": " + e.getMessage(), e);
         }
-        return new TaskJournal(dir, earlier, needsTrainedSplitZero(prepared.plan()));
+        return new TaskJournal(dir, earlier, needsTrainedPreparedSplit(prepared.plan()));
     }
 
     /** Figures and the autoencoders' codes.csv read split 0's trained models, which the journal does not keep. */
-    private static boolean needsTrainedSplitZero(ExperimentPlan plan) {
+    private static boolean needsTrainedPreparedSplit(ExperimentPlan plan) {
         return !plan.plots().isEmpty() || plan.models().stream().anyMatch(TaskJournal::isAutoencoder);
     }
 
@@ -115,7 +115,7 @@ public final class TaskJournal implements TaskStore {
 
     @Override
     public Optional<Outcome> finished(String dataset, Split split, String model) {
-        if (rerunSplitZero && split.index() == 0) {
+        if (rerunPreparedSplit && split.index() == 0) {
             return Optional.empty();
         }
         Outcome o = earlier.get(key(dataset, split.index(), model));

@@ -2,6 +2,7 @@ package versus.linear;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
+import versus.math.Permutations;
 import versus.math.Vectors;
 
 /**
@@ -46,13 +47,7 @@ public final class CrammerSingerDual {
     public static LinearSolution solve(LinearProblem p, double lambda, BiasPenalty bias, double tolerance,
             int maxIterations, RandomGenerator rng) {
         Objectives.check(lambda, tolerance, maxIterations);
-        if (bias != BiasPenalty.PENALIZED) {
-            throw new IllegalArgumentException("the Crammer-Singer dual solver needs a penalized bias"
-                    + " (bias: penalized): a free bias adds one equality constraint per class to the dual");
-        }
-        if (p.numClasses() < 2) {
-            throw new IllegalArgumentException("Crammer-Singer needs at least 2 classes, got " + p.numClasses());
-        }
+        Objectives.checkMulticlass("Crammer-Singer", p, bias);
         int n = p.rows();
         int d = p.cols();
         int k = p.numClasses();
@@ -60,10 +55,7 @@ public final class CrammerSingerDual {
         double[] x = p.x();
         int[] labels = p.labels();
         double c = 1.0 / (lambda * n);
-        double[] qd = new double[n];
-        for (int i = 0; i < n; i++) {
-            qd[i] = p.squaredNorm(i) + 1;
-        }
+        double[] qd = p.squaredNorms(1); // + 1: the bias feature
         double[] alpha = new double[n * k];
         double[] wb = new double[k * stride];
         double[] g = new double[k];
@@ -71,13 +63,13 @@ public final class CrammerSingerDual {
         double[] sorted = new double[k];
         double[] fresh = new double[k];
         double[] dScores = new double[k];
-        int[] index = Objectives.identity(n);
+        int[] index = Permutations.identity(n);
         Trace trace = new Trace();
         boolean converged = false;
         double violation = Double.POSITIVE_INFINITY;
         int iter = 0;
         while (iter < maxIterations) {
-            Objectives.shuffle(index, n, rng);
+            Permutations.shuffle(index, n, rng);
             double worst = 0;
             for (int s = 0; s < n; s++) {
                 int i = index[s];

@@ -2,6 +2,7 @@ package versus.linear;
 
 import java.util.random.RandomGenerator;
 import versus.loss.MarginLoss;
+import versus.math.Permutations;
 import versus.math.Vectors;
 
 /**
@@ -96,13 +97,10 @@ public final class DualCoordinateDescent {
         double[] x = p.x();
         double upper = loss.upper(c);
         double diag = loss.diagonal(c);
-        double[] qd = new double[n];
-        for (int i = 0; i < n; i++) {
-            qd[i] = diag + p.squaredNorm(i) + 1; // + 1: the bias feature
-        }
+        double[] qd = p.squaredNorms(diag + 1); // + 1: the bias feature
         double[] alpha = new double[n];
         double[] w = new double[d + 1]; // (w, b)
-        int[] index = Objectives.identity(n);
+        int[] index = Permutations.identity(n);
         int active = n;
         double pgMaxOld = Double.POSITIVE_INFINITY;
         double pgMinOld = Double.NEGATIVE_INFINITY;
@@ -113,7 +111,7 @@ public final class DualCoordinateDescent {
         while (iter < maxIterations) {
             double pgMax = Double.NEGATIVE_INFINITY;
             double pgMin = Double.POSITIVE_INFINITY;
-            Objectives.shuffle(index, active, rng);
+            Permutations.shuffle(index, active, rng);
             for (int s = 0; s < active; s++) {
                 int i = index[s];
                 int off = i * d;

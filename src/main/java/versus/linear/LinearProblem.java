@@ -28,8 +28,12 @@ public record LinearProblem(double[] x, int rows, int cols, int[] labels, int nu
         }
     }
 
-    /** {@code x_i . x_i}. */
-    double squaredNorm(int i) {
-        return versus.math.Vectors.dot(x, i * cols, x, i * cols, cols);
+    /** {@code x_i . x_i + plus} for every row: the diagonal of the dual's Hessian. */
+    double[] squaredNorms(double plus) {
+        double[] q = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            q[i] = versus.math.Vectors.dot(x, i * cols, x, i * cols, cols) + plus;
+        }
+        return q;
     }
 }

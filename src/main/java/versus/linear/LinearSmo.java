@@ -40,10 +40,7 @@ final class LinearSmo {
         double[] x = p.x();
         double upper = loss.upper(c);
         double diag = loss.diagonal(c);
-        double[] qd = new double[n];
-        for (int t = 0; t < n; t++) {
-            qd[t] = p.squaredNorm(t) + diag;
-        }
+        double[] qd = p.squaredNorms(diag);
         double[] alpha = new double[n];
         double[] grad = new double[n];
         GramRows gram = new GramRows(p, gramBudget);

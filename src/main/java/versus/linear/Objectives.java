@@ -1,6 +1,5 @@
 package versus.linear;
 
-import java.util.random.RandomGenerator;
 import versus.loss.CrammerSinger;
 import versus.loss.Hinge;
 import versus.loss.MarginLoss;
@@ -9,7 +8,7 @@ import versus.loss.SquaredHinge;
 import versus.loss.WestonWatkins;
 import versus.math.Vectors;
 
-/** Versus's primal objective J of a linear model, argument checks and the per-pass shuffle. */
+/** Versus's primal objective J of a linear model, and argument checks. */
 final class Objectives {
     static final MarginLoss HINGE = Hinge.svm();
     static final MarginLoss SQUARED_HINGE = new SquaredHinge();
@@ -28,6 +27,17 @@ final class Objectives {
         }
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations must be >= 1, got " + maxIterations);
+        }
+    }
+
+    /** The preconditions of the multiclass duals: a penalized bias and at least 2 classes. */
+    static void checkMulticlass(String solver, LinearProblem p, BiasPenalty bias) {
+        if (bias != BiasPenalty.PENALIZED) {
+            throw new IllegalArgumentException("the " + solver + " dual solver needs a penalized bias"
+                    + " (bias: penalized): a free bias adds one equality constraint per class to the dual");
+        }
+        if (p.numClasses() < 2) {
+            throw new IllegalArgumentException(solver + " needs at least 2 classes, got " + p.numClasses());
         }
     }
 
@@ -64,23 +74,5 @@ final class Objectives {
             sum += loss.valueAndGradient(scores, p.labels()[i], dScores);
         }
         return sum / p.rows() + 0.5 * lambda * Vectors.dot(wb, 0, wb, 0, wb.length);
-    }
-
-    /** Fisher-Yates shuffle of {@code index[0..size)} (LIBLINEAR's random order per pass). */
-    static void shuffle(int[] index, int size, RandomGenerator rng) {
-        for (int i = 0; i < size - 1; i++) {
-            int j = i + rng.nextInt(size - i);
-            int t = index[i];
-            index[i] = index[j];
-            index[j] = t;
-        }
-    }
-
-    static int[] identity(int n) {
-        int[] index = new int[n];
-        for (int i = 0; i < n; i++) {
-            index[i] = i;
-        }
-        return index;
     }
 }

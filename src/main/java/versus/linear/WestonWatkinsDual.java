@@ -1,6 +1,7 @@
 package versus.linear;
 
 import java.util.random.RandomGenerator;
+import versus.math.Permutations;
 import versus.math.Vectors;
 
 /**
@@ -45,13 +46,7 @@ public final class WestonWatkinsDual {
     public static LinearSolution solve(LinearProblem p, double lambda, BiasPenalty bias, double tolerance,
             int maxIterations, RandomGenerator rng) {
         Objectives.check(lambda, tolerance, maxIterations);
-        if (bias != BiasPenalty.PENALIZED) {
-            throw new IllegalArgumentException("the Weston-Watkins dual solver needs a penalized bias"
-                    + " (bias: penalized): a free bias adds one equality constraint per class to the dual");
-        }
-        if (p.numClasses() < 2) {
-            throw new IllegalArgumentException("Weston-Watkins needs at least 2 classes, got " + p.numClasses());
-        }
+        Objectives.checkMulticlass("Weston-Watkins", p, bias);
         int n = p.rows();
         int d = p.cols();
         int k = p.numClasses();
@@ -59,22 +54,19 @@ public final class WestonWatkinsDual {
         double[] x = p.x();
         int[] labels = p.labels();
         double c = 1.0 / (lambda * n);
-        double[] qd = new double[n];
-        for (int i = 0; i < n; i++) {
-            qd[i] = p.squaredNorm(i) + 1;
-        }
+        double[] qd = p.squaredNorms(1); // + 1: the bias feature
         double[] alpha = new double[n * k]; // alpha[i k + y_i] stays 0
         double[] wb = new double[k * stride];
         double[] s = new double[k];
         double[] change = new double[k];
         double[] dScores = new double[k];
-        int[] index = Objectives.identity(n);
+        int[] index = Permutations.identity(n);
         Trace trace = new Trace();
         boolean converged = false;
         double violation = Double.POSITIVE_INFINITY;
         int iter = 0;
         while (iter < maxIterations) {
-            Objectives.shuffle(index, n, rng);
+            Permutations.shuffle(index, n, rng);
             double pgMax = Double.NEGATIVE_INFINITY;
             double pgMin = Double.POSITIVE_INFINITY;
             for (int t = 0; t < n; t++) {

@@ -157,12 +157,7 @@ public final class Trainer {
 
     /** Fisher-Yates shuffle of the whole array. */
     public static void shuffle(int[] a, RandomGenerator rng) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
+        versus.math.Permutations.shuffle(a, a.length, rng);
     }
 
     /** Per-layer weight-gradient norms summed over an epoch's steps. */

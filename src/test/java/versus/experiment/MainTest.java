@@ -364,7 +364,7 @@ class MainTest {
     }
 
     @Test
-    void onlySplitZeroOfThePlottedModelRecordsItsPath() throws IOException {
+    void onlyPreparedSplitOfThePlottedModelRecordsItsPath() throws IOException {
         Path file = experiment(GOOD + "plots: [{kind: loss-surface, view: pca-path, models: [sm], datasets: [g]}]\n");
         versus.report.RunRecord run = Runner.execute(Main.prepareAll(List.of(file)).get(0), 2, Progress.silent(), "test");
         int recorded = 0;

@@ -176,7 +176,7 @@ class ResumeTest {
     }
 
     @Test
-    void figuresRetrainSplitZeroInsteadOfStoringModels() throws IOException {
+    void figuresRetrainPreparedSplitInsteadOfStoringModels() throws IOException {
         Path yaml = yaml(YAML + "plots: [{kind: decision-boundary, datasets: [g]}]\n");
         Path out = dir.resolve("out");
         interrupt(yaml, out, 18 - 1);

@@ -249,6 +249,20 @@ def main():
               f"  J = {p * lam:.15g}")
         print(f"   W[0][0..1] = {fmt(W[0][:2])}  W[1][0..1] = {fmt(W[1][:2])}  b = {fmt(W[:, -1])}")
 
+    print("# iris one-vs-rest (-s 3 hinge, -s 1 squared hinge, C = 1): P_k of class k against the rest, bias penalised")
+    c = 1.0
+    for s, loss in ((3, "hinge"), (1, "squared-hinge")):
+        labels, w = liblinear(ifile, s, c)
+        for col, label in enumerate(labels):
+            yk = (iy == label).astype(int)
+            p = binary_primal(ix, yk, w[col], loss, c)
+            print(f"iris C=1 -s {s} {loss} class {label} vs rest: P = {p:.15g}")
+    for k in range(3):
+        yk = (iy == k).astype(int)
+        w, d = hinge_dual(ix, yk, c)
+        p = binary_primal(ix, yk, w, "hinge", c)
+        print(f"iris C=1 hinge class {k} vs rest, L-BFGS-B on the -s 3 dual: P = {p:.15g}  dual = {d:.15g}")
+
 
 if __name__ == "__main__":
     main()

@@ -143,8 +143,10 @@ final class ModelPlanner {
     private ModelSpec model(ModelConfig m, String at) {
         String kind = m.model() == null ? "linear" : m.model();
         if (!kind.equals("structured-svm")) {
-            check.onlyFor(at, "model " + kind + " (it is a key of model structured-svm)", ConfigChecks.keys("label-pairs",
-                    m.labelPairs(), "solver", m.solver()));
+            check.onlyFor(at, "model " + kind + " (it is a key of model structured-svm)", ConfigChecks.keys("label-pairs", m.labelPairs()));
+        }
+        if (!kind.equals("structured-svm") && !kind.equals("linear")) {
+            check.onlyFor(at, "model " + kind + " (it is a key of models linear and structured-svm)", ConfigChecks.keys("solver", m.solver()));
         }
         if (!kind.equals("structured-svm") && !kind.equals("linear")) {
             check.onlyFor(at, "model " + kind + " (it is a key of models linear and structured-svm)", ConfigChecks.keys(
@@ -347,6 +349,10 @@ final class ModelPlanner {
         }
         GradientLearner.ObjectiveFactory objectiveFactory = pairwise ? GradientLearner.pairwise(pairsPerQuery(m, at)) : Objective::new;
         if (given.linear()) {
+            java.util.Optional<ModelSpec> dual = linearSolvers.dual(m, at, loss, pairwise, budget.isPresent());
+            if (dual.isPresent()) {
+                return dual.get();
+            }
             java.util.Optional<LinearSolverPlanner.Plan> exact = linearSolvers.plan(m, at, loss, pairwise);
             if (exact.isPresent()) {
                 return exactLinear(m, at, loss, exact.get());

@@ -15,7 +15,9 @@ public final class Registry {
     }
 
     static final Map<String, String> MODELS = table(
-            "linear", "K x (d+1) linear scores with any loss: logistic/softmax regression, linear SVMs, perceptron",
+            "linear", "K x (d+1) linear scores with any loss: logistic/softmax regression, linear SVMs, perceptron; without optimizer solved "
+                    + "exactly (solver newton for smooth losses, dual-cd for hinge, crammer-singer, weston-watkins; see versus list solvers) "
+                    + "at C = 1 (lambda 1/n_train), keys tolerance, max-iterations, bias (penalised, unpenalised), solver",
             "mlp", "multi-layer perceptron, hand-written backprop; keys hidden ([32]), activation (relu), output (softmax), loss, init",
             "autoencoder", "mlp trained to reproduce its input (identity output, mse) with a narrow code layer; keys hidden ([32, 2, 32]), code-layer (the narrowest), activation, input-noise (denoising), ...; classes from a softmax probe on the codes",
             "fixed-network", "weights and thresholds given in YAML (layers: weights, biases, activation step/sign/...); not trained",
@@ -107,6 +109,7 @@ public final class Registry {
                 return m;
             }
             case "optimizers": return OPTIMIZERS;
+            case "solvers": return LinearSolverPlanner.SOLVERS;
             case "schedules": return SCHEDULES;
             case "regularizers": return REGULARIZERS;
             case "inits": return INITIALIZER_DOCS;
@@ -139,11 +142,11 @@ public final class Registry {
     }
 
     public static java.util.List<String> categories() {
-        return java.util.List.of("models", "losses", "optimizers", "schedules", "regularizers", "inits", "activations",
+        return java.util.List.of("models", "losses", "optimizers", "solvers", "schedules", "regularizers", "inits", "activations",
                 "metrics", "protocols", "tests", "plots");
     }
 
-    private static Map<String, String> table(String... pairs) {
+    static Map<String, String> table(String... pairs) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             m.put(pairs[i], pairs[i + 1]);

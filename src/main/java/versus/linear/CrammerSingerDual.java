@@ -107,7 +107,10 @@ public final class CrammerSingerDual {
             }
             iter++;
             violation = worst;
-            trace.add(violation, Objectives.multiclass(p, wb, lambda, Objectives.CRAMMER_SINGER, g, dScores));
+            trace.add(violation);
+            if (trace.primalDue()) {
+                trace.primal(Objectives.multiclass(p, wb, lambda, Objectives.CRAMMER_SINGER, g, dScores));
+            }
             if (violation <= tolerance) {
                 converged = true;
                 break;
@@ -119,8 +122,9 @@ public final class CrammerSingerDual {
             sumOwn += alpha[i * k + labels[i]];
         }
         double dual = lambda * (sumOwn - 0.5 * Vectors.dot(wb, 0, wb, 0, wb.length));
+        trace.finish(primal);
         return new LinearSolution(wb, converged, iter, violation, tolerance, primal, dual,
-                trace.violations(), trace.primals());
+                trace.violations(), trace.primals(), trace.primalPasses());
     }
 
     /**

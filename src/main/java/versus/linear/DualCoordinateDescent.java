@@ -43,8 +43,19 @@ public final class DualCoordinateDescent {
      * heart_scale, breast_cancer and iris (see {@code scripts/reference/liblinear_dual.md}).
      */
     public static final double DEFAULT_TOLERANCE = 1e-6;
-    /** Outer-pass limit (LIBLINEAR stops its dual solvers at 1000 passes). */
-    public static final int DEFAULT_MAX_ITERATIONS = 50_000;
+    /**
+     * Outer-pass limit with a penalised bias (LIBLINEAR stops its dual solvers at 1000 passes).
+     * The passes needed have a heavy tail: on the 10 training folds of standardised digits at
+     * C = 1, the 100 one-vs-rest hinge problems need a median of about 10,000 passes to 1e-6 and
+     * at most 296,000 (fold 1, class 8); with shrinking a late pass touches only the few
+     * variables still free, so the worst fit of all ten classes takes 2.6 s.
+     */
+    public static final int DEFAULT_MAX_ITERATIONS = 1_000_000;
+    /**
+     * Outer-iteration limit of the free-bias SMO solver, whose iteration is a block of n pair
+     * updates over cached Gram rows (at most 13 blocks were needed on the reference problems).
+     */
+    public static final int DEFAULT_MAX_SMO_BLOCKS = 50_000;
 
     /** The binary loss of the dual. */
     public enum SvmLoss {
@@ -152,7 +163,10 @@ public final class DualCoordinateDescent {
             }
             iter++;
             violation = active == 0 ? 0 : pgMax - pgMin;
-            trace.add(violation, Objectives.binary(p, y, w, lambda, loss.loss(), true));
+            trace.add(violation);
+            if (trace.primalDue()) {
+                trace.primal(Objectives.binary(p, y, w, lambda, loss.loss(), true));
+            }
             if (violation <= tolerance) {
                 if (active == n) {
                     converged = true;
@@ -168,8 +182,9 @@ public final class DualCoordinateDescent {
         }
         double primal = Objectives.binary(p, y, w, lambda, loss.loss(), true);
         double dual = lambda * dualValue(alpha, diag, Vectors.dot(w, 0, w, 0, d + 1));
+        trace.finish(primal);
         return new LinearSolution(w, converged, iter, violation, tolerance, primal, dual,
-                trace.violations(), trace.primals());
+                trace.violations(), trace.primals(), trace.primalPasses());
     }
 
     /** {@code -f(a) = e^T a - 1/2 ||w||^2 - 1/2 sum_i D_ii a_i^2} (the dual maximised, primal scale). */

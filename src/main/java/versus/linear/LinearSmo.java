@@ -100,12 +100,16 @@ final class LinearSmo {
                 grad[t] = y[t] * Vectors.dot(wb, 0, x, t * d, d) - 1 + diag * alpha[t];
             }
             wb[d] = bias(y, alpha, grad, upper);
-            trace.add(gap, Objectives.binary(p, y, wb, lambda, loss.loss(), false));
+            trace.add(gap);
+            if (trace.primalDue()) {
+                trace.primal(Objectives.binary(p, y, wb, lambda, loss.loss(), false));
+            }
         }
         double primal = Objectives.binary(p, y, wb, lambda, loss.loss(), false);
         double dual = lambda * DualCoordinateDescent.dualValue(alpha, diag, Vectors.dot(wb, 0, wb, 0, d));
+        trace.finish(primal);
         return new LinearSolution(wb, converged, iter, gap, tolerance, primal, dual,
-                trace.violations(), trace.primals());
+                trace.violations(), trace.primals(), trace.primalPasses());
     }
 
     /** LIBSVM's two-variable step on (i, j), then G and w updated for the change. */

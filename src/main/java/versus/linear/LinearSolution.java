@@ -17,10 +17,18 @@ package versus.linear;
  * @param dual           the dual objective at the final dual variables, on the same scale; weak
  *                       duality makes {@code primal - dual >= 0} a certificate of optimality
  * @param violationTrace the stopping measure after each outer iteration
- * @param primalTrace    {@code primal} after each outer iteration
+ * @param primalTrace    {@code primal} after the outer iterations {@code primalPasses} (a geometric
+ *                       schedule that ends with the last iteration: a primal costs a full pass)
+ * @param primalPasses   the 1-based outer iterations of {@code primalTrace}, increasing
  */
 public record LinearSolution(double[] parameters, boolean converged, int iterations, double violation,
-        double tolerance, double primal, double dual, double[] violationTrace, double[] primalTrace) {
+        double tolerance, double primal, double dual, double[] violationTrace, double[] primalTrace,
+        int[] primalPasses) {
+    public LinearSolution {
+        if (primalTrace.length != primalPasses.length) {
+            throw new IllegalArgumentException(primalTrace.length + " primal values for " + primalPasses.length + " passes");
+        }
+    }
 
     /** {@code primal - dual} relative to {@code |primal|} (or absolute when primal is 0). */
     public double relativeGap() {

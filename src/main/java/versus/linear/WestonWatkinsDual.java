@@ -111,7 +111,10 @@ public final class WestonWatkinsDual {
             }
             iter++;
             violation = pgMax - pgMin;
-            trace.add(violation, Objectives.multiclass(p, wb, lambda, Objectives.WESTON_WATKINS, s, dScores));
+            trace.add(violation);
+            if (trace.primalDue()) {
+                trace.primal(Objectives.multiclass(p, wb, lambda, Objectives.WESTON_WATKINS, s, dScores));
+            }
             if (violation <= tolerance) {
                 converged = true;
                 break;
@@ -123,7 +126,8 @@ public final class WestonWatkinsDual {
             sum += a;
         }
         double dual = lambda * (sum - 0.5 * Vectors.dot(wb, 0, wb, 0, wb.length));
+        trace.finish(primal);
         return new LinearSolution(wb, converged, iter, violation, tolerance, primal, dual,
-                trace.violations(), trace.primals());
+                trace.violations(), trace.primals(), trace.primalPasses());
     }
 }

@@ -72,8 +72,8 @@ class CrammerSingerDualTest {
         LinearSolution a = solve(IRIS, 1);
         LinearSolution b = solve(IRIS, 1);
         assertArrayEquals(a.parameters(), b.parameters());
-        assertEquals(a.iterations(), a.primalTrace().length);
-        assertEquals(a.primal(), a.primalTrace()[a.iterations() - 1], 1e-15);
+        assertEquals(a.iterations(), a.primalPasses()[a.primalPasses().length - 1]);
+        assertEquals(a.primal(), a.primalTrace()[a.primalTrace().length - 1], 1e-15);
     }
 
     @Test

@@ -52,9 +52,14 @@ class DualCoordinateDescentTest {
         }
         assertEquals(r.b, s.parameters()[r.p.cols()], 1e-4, "b");
         assertEquals(r.p.cols() + 1, s.parameters().length);
-        assertEquals(s.iterations(), s.primalTrace().length);
         assertEquals(s.iterations(), s.violationTrace().length);
-        assertEquals(s.primal(), s.primalTrace()[s.iterations() - 1], 1e-15 * s.primal());
+        int[] passes = s.primalPasses();
+        assertEquals(s.iterations(), passes[passes.length - 1], "the last pass has its primal");
+        for (int j = 0; j < passes.length; j++) { // every pass up to 20, then growing by at most 5% (+1)
+            assertTrue(j == 0 ? passes[0] == 1 : passes[j] > passes[j - 1] && (passes[j - 1] < 20 ? passes[j] == passes[j - 1] + 1
+                    : passes[j] <= Math.ceil(passes[j - 1] * 1.05)), java.util.Arrays.toString(passes));
+        }
+        assertEquals(s.primal(), s.primalTrace()[passes.length - 1], 1e-15 * s.primal());
         assertEquals(s.violation(), s.violationTrace()[s.iterations() - 1]);
     }
 

@@ -120,7 +120,8 @@ public record ExperimentConfig(
             String solver,
             Double tolerance,
             Integer maxIterations,
-            String bias) {
+            String bias,
+            Integer patience) {
     }
 
     /**

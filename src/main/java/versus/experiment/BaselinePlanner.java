@@ -38,11 +38,21 @@ final class BaselinePlanner {
                 check.onlyFor(at, what, ModelKeys.kernel(m));
                 check.onlyFor(at, what, ConfigChecks.keys("optimizer", m.optimizer(), "epochs", m.epochs(), "batch-size", m.batchSize(),
                         "hidden", m.hidden(), "activation", m.activation()));
+                // no lambda: scikit-learn's and LIBLINEAR's C = 1, lambda = 1 / (C n) per fit, as model linear's default
+                boolean costDefault = m.regularizer() == null || (m.regularizer().lambda() == null
+                        && (m.regularizer().kind() == null || m.regularizer().kind().equals("l2")));
+                if (costDefault) {
+                    SmileLogistic learner = SmileLogistic.ofCost(1);
+                    return new ModelSpec(m.name(), at, "Smile LogisticRegression (baseline), L2 lambda 1 / (C n) with C 1 (scikit-learn's "
+                            + "LogisticRegression(C=1)), L-BFGS (memory 5, gradient tolerance " + SmileLogistic.TOLERANCE + ", at most "
+                            + SmileLogistic.MAX_ITERATIONS + " iterations)", k -> learner);
+                }
                 Regularizer reg = training.regularizer(m.regularizer(), at + "/regularizer");
                 double lambda = reg instanceof Regularizer.None ? 0 : training.l2Lambda(reg, at + "/regularizer", what);
                 SmileLogistic learner = check.parse(at + "/regularizer", () -> new SmileLogistic(lambda));
                 return new ModelSpec(m.name(), at, "Smile LogisticRegression (baseline), L2 lambda " + lambda
-                        + " (Smile's n lambda on the summed loss), L-BFGS (memory 5, gradient tolerance 1e-5, at most 500 iterations)", k -> learner);
+                        + " (Smile's n lambda on the summed loss), L-BFGS (memory 5, gradient tolerance " + SmileLogistic.TOLERANCE
+                        + ", at most " + SmileLogistic.MAX_ITERATIONS + " iterations)", k -> learner);
             }
             case "smile-svm" -> {
                 check.onlyFor(at, what, ConfigChecks.keys("regularizer", m.regularizer(), "optimizer", m.optimizer(), "epochs", m.epochs(),

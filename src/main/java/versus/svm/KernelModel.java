@@ -82,7 +82,7 @@ public final class KernelModel implements Classifier {
     /**
      * Written next to the test metrics of every split: the number of distinct support vectors,
      * {@code converged} (1 when SMO met its eps on every machine) and {@code final-violation}
-     * (the largest final maximal violating-pair gap over the machines).
+     * (the largest final maximal violating-pair gap over the machines) against {@code tolerance}, SMO's eps.
      */
     @Override
     public java.util.Map<String, Double> diagnostics() {
@@ -90,6 +90,7 @@ public final class KernelModel implements Classifier {
         d.put("support-vectors", (double) numSupportVectors());
         d.put("converged", converged ? 1.0 : 0.0);
         d.put("final-violation", finalViolation);
+        d.put("tolerance", Smo.DEFAULT_EPS);
         return d;
     }
     public int numFeatures() { return cols; }

@@ -30,6 +30,9 @@ import versus.train.Learner;
  *                  against the limit) and stops where it is when that runs out
  */
 public record KernelSvm(Kernel kernel, double c, Multiclass strategy, Optional<Duration> timeLimit) implements Learner {
+    /** The stopping tolerance of every machine's SMO: LIBSVM's eps, a maximal violation below 1e-3. */
+    public static final double TOLERANCE = Smo.DEFAULT_EPS;
+
     public KernelSvm {
         Objects.requireNonNull(kernel, "kernel");
         Objects.requireNonNull(strategy, "multiclass");

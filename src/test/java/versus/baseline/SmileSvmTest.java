@@ -74,8 +74,8 @@ class SmileSvmTest {
         assertField("C ", () -> SmileSvm.rbf(Double.NaN, 1));
         assertField("gamma ", () -> SmileSvm.rbf(1, 0));
         assertField("gamma ", () -> SmileSvm.rbf(1, Double.POSITIVE_INFINITY));
-        assertField("gamma ", () -> new SmileSvm(SmileSvm.Kernel.LINEAR, 1, 0.5));
-        assertField("kernel ", () -> new SmileSvm(null, 1, Double.NaN));
+        assertField("gamma ", () -> new SmileSvm(SmileSvm.Kernel.LINEAR, 1, java.util.OptionalDouble.of(0.5)));
+        assertField("kernel ", () -> new SmileSvm(null, 1, java.util.OptionalDouble.empty()));
         assertField("kernel ", () -> SmileSvm.Kernel.of("poly"));
         assertEquals(SmileSvm.Kernel.RBF, SmileSvm.Kernel.of("rbf"));
     }

@@ -453,7 +453,7 @@ final class ModelPlanner {
         String summary = arch.description() + ", loss " + loss + ", " + describe(reg) + ", " + init.name() + " init, " + oc.kind()
                 + (lbfgs ? " (full batch, memory " + ((Lbfgs) opt).memory() + ", tolerance " + ((Lbfgs) opt).tolerance() + "), "
                         + budget.map(b -> "budget " + b.amount()).orElse("at most " + trainer.epochs() + " iterations")
-                        : " " + describeRate(opt) + (fullBatch ? " (full batch)" : " (batch " + batchText(trainer.batchSize()) + ")") + ", "
+                        : describeRate(opt) + (fullBatch ? " (full batch)" : " (batch " + batchText(trainer.batchSize()) + ")") + ", "
                         + budget.map(b -> "budget " + b.amount()).orElse(trainer.stagnation().isPresent() ? "at most " + trainer.epochs()
                                 + " epochs" : trainer.epochs() + " epochs"))
                 + trainer.stagnation().map(st -> ", stops when the training loss has not improved by " + st.tolerance() + " for more than "
@@ -495,7 +495,7 @@ final class ModelPlanner {
         throw src.error(at + "/pairs-per-query", "pairs-per-query must be an integer >= 1 or 'all', got " + v);
     }
 
-    /** A first-order optimizer's learning rate (or schedule), for the models table. */
+    /** " learning rate r" (or the schedule) of a first-order optimizer, for the models table; "" for others. */
     private static String describeRate(Minimizer opt) {
         versus.optim.Schedule s;
         if (opt instanceof versus.optim.Adam o) {
@@ -512,21 +512,21 @@ final class ModelPlanner {
             return "";
         }
         if (s instanceof versus.optim.Schedule.Constant c) {
-            return "learning rate " + c.rate();
+            return " learning rate " + c.rate();
         }
         if (s instanceof versus.optim.Schedule.Inverse i) {
-            return "rate " + i.a() + " / (" + i.b() + " + t)";
+            return " rate " + i.a() + " / (" + i.b() + " + t)";
         }
         if (s instanceof versus.optim.Schedule.InverseSqrt i) {
-            return "rate " + i.rate() + " / sqrt(t)";
+            return " rate " + i.rate() + " / sqrt(t)";
         }
         if (s instanceof versus.optim.Schedule.Step st) {
-            return "rate " + st.rate() + " x " + st.factor() + " every " + st.every() + " steps";
+            return " rate " + st.rate() + " x " + st.factor() + " every " + st.every() + " steps";
         }
         if (s instanceof versus.optim.Schedule.Exponential e) {
-            return "rate " + e.rate() + " exp(-" + e.decay() + " (t - 1))";
+            return " rate " + e.rate() + " exp(-" + e.decay() + " (t - 1))";
         }
-        return "schedule " + s;
+        return " schedule " + s;
     }
 
     /** A batch size as the trainer uses it: min(size, n). */

@@ -289,7 +289,7 @@ public final class MarkdownReport {
         }
         List<String> parts = new ArrayList<>();
         byDataset.forEach((ds, sc) -> parts.add((byDataset.size() == 1 ? "" : ds + " ")
-                + String.format(Locale.ROOT, "%.4g", sc[0] / sc[1])));
+                + String.format(Locale.ROOT, "%.1f", sc[0] / sc[1])));
         return String.join(", ", parts);
     }
 }

@@ -117,6 +117,7 @@ public final class Trainer {
             int n = units.length;
             int batch = Math.min(spec.batchSize(), n);
             double sum = 0;
+            double rowWeighted = 0; // sum of batch value x batch rows: scikit-learn's epoch loss, for the stagnation rule
             int batches = 0;
             int clipped = 0;
             long epochStart = System.nanoTime();
@@ -140,6 +141,7 @@ public final class Trainer {
                     average.add(params);
                 }
                 sum += value;
+                rowWeighted += value * (to - from);
                 batches++;
                 evaluations += to - from;
                 done = to;
@@ -152,8 +154,8 @@ public final class Trainer {
             model.setTraining(false, rng);
             trainingNanos += System.nanoTime() - epochStart;
             previousLoss = lastLoss;
-            lastLoss = sum / batches;
-            history.add(epoch, "train-loss", lastLoss);
+            lastLoss = rowWeighted / done;
+            history.add(epoch, "train-loss", sum / batches);
             history.add(epoch, "elapsed-seconds", trainingNanos / 1e9);
             if (trajectory != null) {
                 trajectory.offer(epoch, params);

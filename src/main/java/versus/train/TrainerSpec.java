@@ -96,8 +96,10 @@ public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<E
     }
 
     /**
-     * Stop when the training loss has stagnated: an epoch whose training loss L_t (the mean of its
-     * batch objectives, penalty included) is not below best - {@code tolerance}, best the lowest L
+     * Stop when the training loss has stagnated: an epoch whose training loss L_t (its batch
+     * objectives, penalty included, averaged with weights the batch row counts, as scikit-learn's
+     * {@code loss_curve_}; history.csv's {@code train-loss} is their plain mean) is not below
+     * best - {@code tolerance}, best the lowest L
      * of the epochs before, counts as no improvement, any other resets the count; training stops
      * when the count exceeds {@code patience}. This is scikit-learn's MLPClassifier rule exactly
      * ({@code tol}, {@code n_iter_no_change}; its {@code _update_no_improvement_count}): with its

@@ -36,7 +36,8 @@ class StagnationTest {
 
     private static ModelClassifier fit(int epochs, History h) {
         Dataset d = TrainerTest.blobs(2, 100, 1);
-        TrainerSpec spec = TrainerSpec.miniBatch(epochs, 16).withStagnation(SKLEARN);
+        // batches of 20 of the 200 rows: all batches equal, so the row-weighted epoch loss the rule sees is train-loss
+        TrainerSpec spec = TrainerSpec.miniBatch(epochs, 20).withStagnation(SKLEARN);
         return (ModelClassifier) Presets.logisticRegression(1e-2, Adam.withRate(0.05), spec).fit(d, new SplittableRandom(2), h);
     }
 

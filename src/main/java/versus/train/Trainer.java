@@ -68,7 +68,8 @@ public final class Trainer {
     /**
      * Whether a run with a stopping rule (stagnation or early stopping) ended on it
      * ({@code converged}) rather than on its epoch limit or budget, and the relative change
-     * |L_T - L_{T-1}| / |L_{T-1}| of the training loss over its last epoch (NaN after one epoch).
+     * |L_T - L_{T-1}| / |L_{T-1}| over its last epoch of the training loss the stagnation rule sees
+     * (the row-weighted mean of the epoch's batch objectives; NaN after one epoch).
      * Written as {@code converged} (1 or 0) and {@code final-relative-change} in folds.csv.
      */
     public record Convergence(boolean converged, double finalRelativeChange) {

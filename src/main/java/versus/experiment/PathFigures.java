@@ -27,7 +27,7 @@ final class PathFigures {
     static final int MAX_ROWS = 500;
 
     /** A figure with its caption. */
-    record Drawn(Figure figure, String caption) {
+    record DrawnUnused(Figure figure, String caption) {
     }
 
     private final ExperimentPlan plan;

@@ -34,29 +34,51 @@ import versus.train.Learner;
  * depends only on the pool's parallelism, so a machine repeats its numbers exactly (another
  * core count may differ in the last bits). Copies the training rows into a {@code double[][]}.
  *
+ * <p>With a {@code cost} C instead (the default of {@code model: smile-logistic}), the penalty is
+ * LIBLINEAR's and scikit-learn's LogisticRegression(C): they minimise 1/2 ||w||^2 + C sum_i l_i,
+ * whose minimiser is Smile's with lambda_S = 1 / C, that is lambda = 1 / (C n) per fit, as
+ * {@code model: linear} does by default.
+ *
  * @param lambda L2 penalty per sample (mean-loss convention), >= 0; 0 = unpenalised, which
- *               diverges towards ever larger weights on separable data until the iteration limit
+ *               diverges towards ever larger weights on separable data until the iteration limit;
+ *               not used when {@code cost} is present
+ * @param cost   when present, C > 0: the penalty is lambda = 1 / (C n) on each training set of n rows
  */
-public record SmileLogistic(double lambda) implements Learner {
+public record SmileLogistic(double lambda, java.util.OptionalDouble cost) implements Learner {
     /** Smile's default gradient tolerance ({@code smile.logistic.tolerance}). */
-    static final double TOLERANCE = 1e-5;
+    public static final double TOLERANCE = 1e-5;
     /** Smile's default iteration limit ({@code smile.logistic.iterations}). */
-    static final int MAX_ITERATIONS = 500;
+    public static final int MAX_ITERATIONS = 500;
 
     public SmileLogistic {
+        java.util.Objects.requireNonNull(cost, "cost");
         if (!(lambda >= 0 && lambda < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("lambda must be >= 0 and finite, got " + lambda);
         }
+        if (cost.isPresent() && !(cost.getAsDouble() > 0 && cost.getAsDouble() < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("the cost C must be > 0 and finite, got " + cost.getAsDouble());
+        }
+    }
+
+    /** A fixed penalty lambda per sample. */
+    public SmileLogistic(double lambda) {
+        this(lambda, java.util.OptionalDouble.empty());
+    }
+
+    /** LIBLINEAR's and scikit-learn's cost C: lambda = 1 / (C n) per fit. */
+    public static SmileLogistic ofCost(double c) {
+        return new SmileLogistic(0, java.util.OptionalDouble.of(c));
     }
 
     @Override
     public Classifier fit(Dataset train, RandomGenerator rng, History history) {
         int n = train.rows();
-        LogisticRegression model = LogisticRegression.fit(SmileBridge.rows(train), train.labels(), lambda * n,
+        double perSample = cost.isPresent() ? 1 / (cost.getAsDouble() * n) : lambda;
+        LogisticRegression model = LogisticRegression.fit(SmileBridge.rows(train), train.labels(), perSample * n,
                 TOLERANCE, MAX_ITERATIONS);
         history.add(1, "objective", -model.loglikelihood() / n);
         history.note(String.format(Locale.ROOT, "smile-logistic: %s, L-BFGS, Smile lambda = n * lambda = %d * %.6g",
-                model instanceof LogisticRegression.Binomial ? "binomial" : "multinomial", n, lambda));
+                model instanceof LogisticRegression.Binomial ? "binomial" : "multinomial", n, perSample));
         return SmileModel.soft(model, train.numClasses(), true, train.cols());
     }
 }

@@ -45,11 +45,16 @@ import versus.train.Learner;
  * history at epoch 1 {@code support-vectors} (distinct training rows that are support vectors of
  * some machine). Copies the training rows into a {@code double[][]}.
  *
+ * <p>{@code gamma} absent for the RBF kernel is scikit-learn's {@code gamma='scale'}, 1 / (d Var(X)),
+ * Var the variance of all entries of the training rows it is fitted on (as {@code kernel-svm});
+ * the value used is noted in the history.
+ *
  * @param kernel the kernel
  * @param c      C > 0
- * @param gamma  rbf only: gamma > 0; NaN for the linear kernel (see {@link #linear}, {@link #rbf})
+ * @param gamma  rbf only: gamma > 0, or empty for gamma = scale; empty for the linear kernel
+ *               (see {@link #linear}, {@link #rbf}, {@link #rbfScaled})
  */
-public record SmileSvm(Kernel kernel, double c, double gamma) implements Learner {
+public record SmileSvm(Kernel kernel, double c, java.util.OptionalDouble gamma) implements Learner {
     /** Smile's default convergence tolerance ({@code smile.svm.tolerance}). */
     static final double TOLERANCE = 1e-3;
     /** Smile's default number of LASVM passes ({@code smile.svm.epochs}). */
@@ -82,23 +87,29 @@ public record SmileSvm(Kernel kernel, double c, double gamma) implements Learner
         if (!(c > 0 && c < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("C must be > 0 and finite, got " + c);
         }
-        if (kernel == Kernel.RBF && !(gamma > 0 && gamma < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("gamma must be > 0 and finite for kernel rbf, got " + gamma);
+        java.util.Objects.requireNonNull(gamma, "gamma");
+        if (kernel == Kernel.RBF && gamma.isPresent() && !(gamma.getAsDouble() > 0 && gamma.getAsDouble() < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("gamma must be > 0 and finite for kernel rbf, got " + gamma.getAsDouble());
         }
-        if (kernel == Kernel.LINEAR && !Double.isNaN(gamma)) {
-            throw new IllegalArgumentException("gamma applies to kernel rbf only, got " + gamma + " with kernel linear");
+        if (kernel == Kernel.LINEAR && gamma.isPresent()) {
+            throw new IllegalArgumentException("gamma applies to kernel rbf only, got " + gamma.getAsDouble() + " with kernel linear");
         }
     }
 
     public static SmileSvm linear(double c) {
-        return new SmileSvm(Kernel.LINEAR, c, Double.NaN);
+        return new SmileSvm(Kernel.LINEAR, c, java.util.OptionalDouble.empty());
     }
 
     public static SmileSvm rbf(double c, double gamma) {
-        return new SmileSvm(Kernel.RBF, c, gamma);
+        return new SmileSvm(Kernel.RBF, c, java.util.OptionalDouble.of(gamma));
     }
 
-    private MercerKernel<double[]> mercer() {
+    /** The RBF kernel with gamma = scale, fitted on each training set. */
+    public static SmileSvm rbfScaled(double c) {
+        return new SmileSvm(Kernel.RBF, c, java.util.OptionalDouble.empty());
+    }
+
+    private static MercerKernel<double[]> mercer(Kernel kernel, double gamma) {
         return kernel == Kernel.LINEAR ? new LinearKernel() : new GaussianKernel(1 / Math.sqrt(2 * gamma));
     }
 
@@ -107,7 +118,11 @@ public record SmileSvm(Kernel kernel, double c, double gamma) implements Learner
         int k = train.numClasses();
         double[][] x = SmileBridge.rows(train);
         int[] labels = train.labels();
-        MercerKernel<double[]> kern = mercer();
+        double g = kernel == Kernel.LINEAR ? Double.NaN : gamma.orElseGet(() -> versus.svm.Kernel.scaleGamma(train.features(), train.cols()));
+        if (kernel == Kernel.RBF && gamma.isEmpty()) {
+            history.note(String.format(Locale.ROOT, "smile-svm gamma=scale: %.6g", g));
+        }
+        MercerKernel<double[]> kern = mercer(kernel, g);
         Set<double[]> supportVectors = Collections.newSetFromMap(new IdentityHashMap<>());
         Classifier model;
         if (k == 2) {

@@ -79,7 +79,8 @@ public record ExperimentConfig(
     /**
      * One model: which learner and its hyperparameters. {@code labelPairs} (structured-svm) adds
      * pairwise label terms, {@code solver} (subgradient, cutting-plane) and {@code tolerance}
-     * choose how it trains; {@code multiLabel: binary-relevance} trains a single-label model once
+     * choose how it trains ({@code tolerance} and {@code patience} are also the mlp's stop on
+     * training-loss stagnation); {@code multiLabel: binary-relevance} trains a single-label model once
      * per label of multi-label data.
      */
     public record ModelConfig(
@@ -120,7 +121,8 @@ public record ExperimentConfig(
             String solver,
             Double tolerance,
             Integer maxIterations,
-            String bias) {
+            String bias,
+            Integer patience) {
     }
 
     /**

@@ -65,7 +65,8 @@ final class KernelSvmPlanner {
                 throw src.error(at + "/kernel", "unknown kernel '" + kernel + "'; available: linear, poly, rbf");
         }
         String summary = "kernel SVM (SMO), " + kernelText + ", C " + c + ", "
-                + (strategy == Multiclass.ONE_VS_ONE ? "one-vs-one" : "one-vs-rest") + " for K > 2"
+                + (strategy == Multiclass.ONE_VS_ONE ? "one-vs-one" : "one-vs-rest") + " for K > 2, SMO to a maximal violation below "
+                + KernelSvm.TOLERANCE + " (at most max(10^7, 100 n) iterations)"
                 + budget.map(b -> limit.isPresent() ? "; SMO stops at the budget of " + b.amount() + " per fit"
                         : "; the budget of " + b.amount() + " does not apply (SMO is not a gradient method; it runs to convergence)")
                         .orElse("");

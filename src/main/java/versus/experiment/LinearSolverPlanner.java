@@ -122,16 +122,9 @@ final class LinearSolverPlanner {
                     "tolerance", m.tolerance(), "max-iterations", m.maxIterations()));
             return Optional.empty();
         }
-        if (m.epochs() != null && m.maxIterations() != null) {
-            throw src.error(at + "/epochs", "give one of epochs and max-iterations: both are the default solver's iteration limit");
-        }
         double tolerance = m.tolerance() == null ? Lbfgs.DEFAULT_TOLERANCE : m.tolerance();
         versus.optim.TrustRegionNewton solver = check.parse(at + "/tolerance", () -> new versus.optim.TrustRegionNewton(tolerance, versus.optim.TrustRegionNewton.DEFAULT_LBFGS_ITERATIONS));
-        int maxIterations = m.maxIterations() != null ? m.maxIterations() : m.epochs() != null ? m.epochs() : DEFAULT_MAX_ITERATIONS;
-        if (maxIterations < 1) {
-            String key = m.maxIterations() != null ? "max-iterations" : "epochs";
-            throw src.error(at + "/" + key, key + " must be an integer >= 1, got " + maxIterations);
-        }
+        int maxIterations = iterationLimit(m, at, DEFAULT_MAX_ITERATIONS);
         RegularizerConfig r = m.regularizer();
         String kind = r == null || r.kind() == null ? "l2" : r.kind();
         if (!kind.equals("l2") && !kind.equals("none")) {
@@ -209,9 +202,6 @@ final class LinearSolverPlanner {
             throw src.error(at + "/solver", "the experiment's budget is for iterative training; solver dual-cd solves to its tolerance: remove one");
         }
         check.onlyFor(at, "solver dual-cd (it solves the dual to a tolerance from alpha = 0)", firstOrder);
-        if (m.epochs() != null && m.maxIterations() != null) {
-            throw src.error(at + "/epochs", "give one of epochs and max-iterations: both are the solver's pass limit");
-        }
         double tolerance = m.tolerance() == null ? formulation.defaultTolerance() : m.tolerance();
         if (!(tolerance > 0)) {
             throw src.error(at + "/tolerance", "tolerance must be a number > 0, got " + tolerance);
@@ -233,19 +223,25 @@ final class LinearSolverPlanner {
                     + "or name an optimizer");
         }
         BiasPenalty bias = penalised ? BiasPenalty.PENALIZED : BiasPenalty.UNPENALIZED;
-        int maxIterations = m.maxIterations() != null ? m.maxIterations() : m.epochs() != null ? m.epochs()
-                : formulation.defaultMaxIterations(bias);
-        if (maxIterations < 1) {
-            String key = m.maxIterations() != null ? "max-iterations" : "epochs";
-            throw src.error(at + "/" + key, key + " must be an integer >= 1, got " + maxIterations);
-        }
-        int finalMax = maxIterations;
+        int maxIterations = iterationLimit(m, at, formulation.defaultMaxIterations(bias));
         String summary = "linear, loss " + loss + ", " + (penalty instanceof DualSvmLearner.Penalty.Fixed f ? "l2 " + f.lambda()
                 : "l2 lambda 1/n_train (C = 1)") + ", bias " + (penalised ? "penalised" : "unpenalised") + ", dual-cd ("
-                + formulation.label() + (formulation == DualSvmLearner.Formulation.HINGE || formulation == DualSvmLearner.Formulation.SQUARED_HINGE
-                        ? ", one-vs-rest for K > 2" : "") + ") to tolerance " + tolerance + " on the dual violation, at most " + finalMax + " passes";
+                + formulation.label() + (formulation.binary() ? ", one-vs-rest for K > 2" : "") + ") to tolerance " + tolerance + " on the dual violation, at most " + maxIterations + " passes";
         return Optional.of(new ModelSpec(m.name(), at, summary, numClasses -> new DualSvmLearner(formulation,
-                LossCatalog.coding(loss, numClasses), penalty, bias, tolerance, finalMax), false));
+                LossCatalog.coding(loss, numClasses), penalty, bias, tolerance, maxIterations), false));
+    }
+
+    /** An exact solver's iteration limit: {@code max-iterations}, or {@code epochs} (its other name), else {@code fallback}. */
+    private int iterationLimit(ModelConfig m, String at, int fallback) {
+        if (m.epochs() != null && m.maxIterations() != null) {
+            throw src.error(at + "/epochs", "give one of epochs and max-iterations: both are the solver's iteration limit");
+        }
+        int limit = m.maxIterations() != null ? m.maxIterations() : m.epochs() != null ? m.epochs() : fallback;
+        if (limit < 1) {
+            String key = m.maxIterations() != null ? "max-iterations" : "epochs";
+            throw src.error(at + "/" + key, key + " must be an integer >= 1, got " + limit);
+        }
+        return limit;
     }
 
     /** The keys only model linear takes. */

@@ -99,7 +99,7 @@ final class ModelPlanner {
                 m.traceObjective(), m.kernel(), m.c(), m.gamma(), m.degree(), m.coef0(), m.multiclass(), m.pairsPerQuery(),
                 m.hidden(), m.activation(), m.output(), m.layers(), m.datasets(), null, null, m.dropout(), m.inputNoise(),
                 m.batchNorm(), m.clip(), m.codeLayer(), m.labelPairs(), m.multiLabel(), m.solver(), m.tolerance(), m.maxIterations(),
-                m.bias())));
+                m.bias(), m.patience())));
         List<String> labels = new ArrayList<>(List.of(""));
         for (Map.Entry<String, List<Object>> e : m.grid().entrySet()) {
             String gat = at + "/grid/" + e.getKey();
@@ -148,12 +148,16 @@ final class ModelPlanner {
         if (!kind.equals("structured-svm") && !kind.equals("linear")) {
             check.onlyFor(at, "model " + kind + " (it is a key of models linear and structured-svm)", ConfigChecks.keys("solver", m.solver()));
         }
-        if (!kind.equals("structured-svm") && !kind.equals("linear")) {
-            check.onlyFor(at, "model " + kind + " (it is a key of models linear and structured-svm)", ConfigChecks.keys(
+        if (!kind.equals("structured-svm") && !kind.equals("linear") && !kind.equals("mlp")) {
+            check.onlyFor(at, "model " + kind + " (it is a key of models linear, mlp and structured-svm)", ConfigChecks.keys(
                     "tolerance", m.tolerance()));
         }
         if (!kind.equals("linear")) {
             check.onlyFor(at, "model " + kind + " (it is a key of model linear)", LinearSolverPlanner.keys(m));
+        }
+        if (!kind.equals("mlp")) {
+            check.onlyFor(at, "model " + kind + " (it is a key of model mlp: epochs without improvement of the training loss)",
+                    ConfigChecks.keys("patience", m.patience()));
         }
         ModelSpec single = singleModel(m, at, kind);
         return m.multiLabel() == null ? single : multiLabel.binaryRelevance(single, m, at);
@@ -204,10 +208,11 @@ final class ModelPlanner {
      */
     private record Architecture(String description, java.util.function.BiFunction<Integer, Integer, versus.model.Model> make,
                                 Initializer defaultInit, String defaultLoss, java.util.function.BiFunction<String, Integer, MulticlassLoss> coding,
-                                boolean linear) {
+                                boolean linear, TrainingDefaults defaults) {
         Architecture(String description, java.util.function.BiFunction<Integer, Integer, versus.model.Model> make,
-                     Initializer defaultInit, String defaultLoss, java.util.function.BiFunction<String, Integer, MulticlassLoss> coding) {
-            this(description, make, defaultInit, defaultLoss, coding, false);
+                     Initializer defaultInit, String defaultLoss, java.util.function.BiFunction<String, Integer, MulticlassLoss> coding,
+                     boolean linear) {
+            this(description, make, defaultInit, defaultLoss, coding, linear, TrainingDefaults.CLASSIC);
         }
     }
 
@@ -216,12 +221,66 @@ final class ModelPlanner {
     }
 
     /**
+     * How a gradient-trained kind trains when its YAML does not say: the epoch count (the maximum
+     * when a stopping rule is on), the batch size, the penalty (empty: the regularizer key's own
+     * default, L2 1e-4), and the stopping rule on training-loss stagnation, if any.
+     */
+    private record TrainingDefaults(int epochs, int batchSize, java.util.Optional<Regularizer> regularizer,
+                                    java.util.Optional<TrainerSpec.Stagnation> stagnation) {
+        /** First-order linear models and autoencoders: 100 epochs of batches of 32, no stopping rule. */
+        static final TrainingDefaults CLASSIC = new TrainingDefaults(100, 32, java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    /** scikit-learn's MLPClassifier {@code alpha}, {@code tol}, {@code n_iter_no_change}, {@code max_iter} and batch size. */
+    static final double MLP_ALPHA = 1e-4;
+    static final double MLP_TOLERANCE = 1e-4;
+    static final int MLP_PATIENCE = 10;
+    static final int MLP_EPOCHS = 200;
+    static final int MLP_BATCH = 200;
+
+    /**
+     * The MLP's training defaults, scikit-learn's MLPClassifier's (Pedregosa et al. 2011, version
+     * 1.2): batches of min(200, n) rows, at most 200 epochs, an L2 penalty from alpha = 1e-4, and
+     * the stop on training-loss stagnation (tol 1e-4, n_iter_no_change 10:
+     * {@link TrainerSpec.Stagnation}). The stagnation rule is on when the YAML gives
+     * {@code tolerance} or {@code patience}, or when it fixes nothing that decides the training
+     * length: no {@code epochs} (an explicit count trains exactly that many epochs, as before), no
+     * {@code early-stopping} (which stops on the validation loss instead, as scikit-learn's
+     * {@code early_stopping=True}), no budget and not L-BFGS (which has its own tolerance).
+     *
+     * <p>The penalty: scikit-learn minimises per batch of B rows the mean loss + alpha/(2B)
+     * ||W||^2 (its {@code _backprop} divides the penalty by the batch's row count; biases are not
+     * penalised), Versus the mean loss + lambda/2 ||w||^2 (biases not penalised either), so
+     * lambda = alpha / B = 1e-4 / 200 = 5e-7. On a training set of n < 200 rows scikit-learn's B is
+     * n, a penalty 200/n times larger, still negligible next to the loss.
+     */
+    private TrainingDefaults mlpDefaults(ModelConfig m, String at) {
+        boolean lbfgs = m.optimizer() != null && "lbfgs".equals(m.optimizer().kind());
+        boolean explicit = m.tolerance() != null || m.patience() != null;
+        String key = at + (m.tolerance() != null ? "/tolerance" : "/patience");
+        if (explicit && lbfgs) {
+            throw src.error(key, "the training-loss stagnation rule (tolerance, patience) is for first-order optimizers; "
+                    + "optimizer lbfgs stops on optimizer.tolerance");
+        }
+        if (explicit && budget.isPresent()) {
+            throw src.error(key, "the experiment sets a budget (" + budget.get().amount() + "), which trains every native model "
+                    + "equally; remove tolerance and patience or the budget");
+        }
+        boolean on = explicit || (m.epochs() == null && m.earlyStopping() == null && budget.isEmpty() && !lbfgs);
+        java.util.Optional<TrainerSpec.Stagnation> stagnation = on ? java.util.Optional.of(check.parse(key,
+                () -> new TrainerSpec.Stagnation(m.tolerance() == null ? MLP_TOLERANCE : m.tolerance(),
+                        m.patience() == null ? MLP_PATIENCE : m.patience())))
+                : java.util.Optional.empty();
+        return new TrainingDefaults(MLP_EPOCHS, MLP_BATCH, java.util.Optional.of(Regularizer.ElasticNet.l2(MLP_ALPHA / MLP_BATCH)), stagnation);
+    }
+
+    /**
      * An MLP: hidden widths, hidden units (activation), and the output map that the loss must
      * match: softmax + cross-entropy, sigmoid + logistic (binary cross-entropy; one-vs-rest for
      * K > 2), identity + any margin loss, crammer-singer, weston-watkins or mse.
      */
     private Architecture mlpArchitecture(ModelConfig m, String at) {
-        int[] hidden = m.hidden() == null ? new int[] {32} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
+        int[] hidden = m.hidden() == null ? new int[] {100} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
         for (int i = 0; i < hidden.length; i++) {
             if (hidden[i] < 1) {
                 throw src.error(at + "/hidden/" + i, "hidden layer widths must be >= 1, got " + hidden[i]);
@@ -261,14 +320,18 @@ final class ModelPlanner {
                     + "cross-entropy, sigmoid takes logistic (binary cross-entropy), sparsemax takes sparsemax, identity takes margin "
                     + "losses, crammer-singer, weston-watkins or mse");
         }
+        // an mlp starts from Glorot-uniform weights for every activation, as scikit-learn's MLPClassifier (its relu default
+        // included); an autoencoder keeps He init for the relu family and its classic training defaults
+        boolean autoencoder = "autoencoder".equals(m.model());
         boolean reluFamily = activation.contains("relu") || activation.equals("elu") || activation.equals("maxout");
+        Initializer init = autoencoder && reluFamily ? new Initializer.Kaiming() : new Initializer.Xavier();
         MlpOptions options = check.parse(at, () -> new MlpOptions(m.dropout() == null ? 0 : m.dropout(),
                 m.inputNoise() == null ? 0 : m.inputNoise(), m.batchNorm() != null && m.batchNorm()));
         String description = "mlp " + java.util.Arrays.toString(hidden) + " " + activation + ", output " + output
                 + (options.summary().isEmpty() ? "" : ", " + options.summary());
-        return new Architecture(description, (d, k) -> new Mlp(d, hidden, units, k, options),
-                reluFamily ? new Initializer.Kaiming() : new Initializer.Xavier(), defaultLoss,
-                (loss, k) -> output.equals("sigmoid") ? LossCatalog.coding("logistic", k) : LossCatalog.coding(loss, k));
+        return new Architecture(description, (d, k) -> new Mlp(d, hidden, units, k, options), init, defaultLoss,
+                (loss, k) -> output.equals("sigmoid") ? LossCatalog.coding("logistic", k) : LossCatalog.coding(loss, k), false,
+                autoencoder ? TrainingDefaults.CLASSIC : mlpDefaults(m, at));
     }
 
     /**
@@ -361,7 +424,8 @@ final class ModelPlanner {
         Architecture arch = given.linear() && linearSolvers.penalisedBias(m, at, loss, false)
                 ? new Architecture("linear, bias penalised", LinearModel::withPenalisedBias, given.defaultInit(), null, given.coding(), true)
                 : given;
-        Regularizer reg = training.regularizer(m.regularizer(), at + "/regularizer");
+        Regularizer reg = m.regularizer() == null && arch.defaults().regularizer().isPresent() ? arch.defaults().regularizer().get()
+                : training.regularizer(m.regularizer(), at + "/regularizer");
         Initializer init = m.init() == null ? arch.defaultInit() : training.initializer(m.init(), at + "/init");
         OptimizerConfig oc = m.optimizer() == null
                 ? new OptimizerConfig("adam", null, null, null, null, null, null, null, null, null, null, null) : m.optimizer();
@@ -381,21 +445,25 @@ final class ModelPlanner {
             throw src.error(at + "/epochs", "model '" + m.name() + "' sets epochs and the experiment sets a budget ("
                     + budget.get().amount() + "); remove one: the budget trains every native model equally");
         }
-        TrainerSpec base = check.parse(at, () -> budgeted(new TrainerSpec(
-                m.epochs() == null ? 100 : m.epochs(),
-                fullBatch ? Integer.MAX_VALUE : m.batchSize() == null ? 32 : m.batchSize(),
+        TrainerSpec unstopped = check.parse(at, () -> budgeted(new TrainerSpec(
+                m.epochs() == null ? arch.defaults().epochs() : m.epochs(),
+                fullBatch ? Integer.MAX_VALUE : m.batchSize() == null ? arch.defaults().batchSize() : m.batchSize(),
                 m.shuffle() == null ? !fullBatch : m.shuffle(),
                 training.earlyStopping(m.earlyStopping(), at + "/early-stopping"))
                 .withAveraging(m.averageFrom() == null ? 0 : m.averageFrom())
                 .withObjectiveTrace(m.traceObjective() != null && m.traceObjective())));
+        TrainerSpec base = arch.defaults().stagnation().map(unstopped::withStagnation).orElse(unstopped);
         boolean project = oc.projection() != null ? oc.projection() : "pegasos".equals(oc.kind()); // the paper's default
         TrainerSpec projected = project ? base.withConstraint(training.pegasosBall(reg, at + "/optimizer/projection")) : base;
         TrainerSpec trainer = m.clip() == null ? projected : projected.withClipping(training.clipping(m.clip(), at + "/clip"));
         String summary = arch.description() + ", loss " + loss + ", " + describe(reg) + ", " + init.name() + " init, " + oc.kind()
                 + (lbfgs ? " (full batch, memory " + ((Lbfgs) opt).memory() + ", tolerance " + ((Lbfgs) opt).tolerance() + "), "
                         + budget.map(b -> "budget " + b.amount()).orElse("at most " + trainer.epochs() + " iterations")
-                        : (fullBatch ? " (full batch)" : " (batch " + trainer.batchSize() + ")") + ", "
-                        + budget.map(b -> "budget " + b.amount()).orElse(trainer.epochs() + " epochs"))
+                        : describeRate(opt) + (fullBatch ? " (full batch)" : " (batch " + batchText(trainer.batchSize()) + ")") + ", "
+                        + budget.map(b -> "budget " + b.amount()).orElse(trainer.stagnation().isPresent() ? "at most " + trainer.epochs()
+                                + " epochs" : trainer.epochs() + " epochs"))
+                + trainer.stagnation().map(st -> ", stops when the training loss has not improved by " + st.tolerance() + " for more than "
+                        + st.patience() + " epochs").orElse("")
                 + trainer.earlyStopping().map(e -> ", early stopping (patience " + e.patience() + ")").orElse("")
                 + (trainer.averageFrom() > 0 ? ", iterates averaged from epoch " + trainer.averageFrom() : "")
                 + trainer.constraint().map(c -> ", projected onto ||w|| <= 1/sqrt(lambda)").orElse("")
@@ -431,6 +499,45 @@ final class ModelPlanner {
             // reported below
         }
         throw src.error(at + "/pairs-per-query", "pairs-per-query must be an integer >= 1 or 'all', got " + v);
+    }
+
+    /** " learning rate r" (or the schedule) of a first-order optimizer, for the models table; "" for others. */
+    private static String describeRate(Minimizer opt) {
+        versus.optim.Schedule s;
+        if (opt instanceof versus.optim.Adam o) {
+            s = o.schedule();
+        } else if (opt instanceof versus.optim.Sgd o) {
+            s = o.schedule();
+        } else if (opt instanceof versus.optim.Momentum o) {
+            s = o.schedule();
+        } else if (opt instanceof versus.optim.AdaGrad o) {
+            s = o.schedule();
+        } else if (opt instanceof versus.optim.RmsProp o) {
+            s = o.schedule();
+        } else {
+            return "";
+        }
+        if (s instanceof versus.optim.Schedule.Constant c) {
+            return " learning rate " + c.rate();
+        }
+        if (s instanceof versus.optim.Schedule.Inverse i) {
+            return " rate " + i.a() + " / (" + i.b() + " + t)";
+        }
+        if (s instanceof versus.optim.Schedule.InverseSqrt i) {
+            return " rate " + i.rate() + " / sqrt(t)";
+        }
+        if (s instanceof versus.optim.Schedule.Step st) {
+            return " rate " + st.rate() + " x " + st.factor() + " every " + st.every() + " steps";
+        }
+        if (s instanceof versus.optim.Schedule.Exponential e) {
+            return " rate " + e.rate() + " exp(-" + e.decay() + " (t - 1))";
+        }
+        return " schedule " + s;
+    }
+
+    /** A batch size as the trainer uses it: min(size, n). */
+    private static String batchText(int size) {
+        return size == MLP_BATCH ? "min(" + size + ", n)" : String.valueOf(size);
     }
 
     private static String describe(Regularizer r) {

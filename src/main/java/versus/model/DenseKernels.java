@@ -9,19 +9,31 @@ package versus.model;
  *
  * <p><b>Two back ends, chosen once, here</b> ({@link #backend()}):
  * <ul>
- * <li>{@link Backend#OPENBLAS}: products of at least {@link #NATIVE_MIN_WORK} multiply-adds go to
- * OpenBLAS {@code cblas_dgemm} ({@link NativeBlas}, the {@code org.bytedeco:openblas} natives the
- * Smile baseline ships, one BLAS thread by default); smaller ones stay in Java, where the JNI call
- * and the operand copies would cost more than the arithmetic. The default wherever the natives load.
- * <li>{@link Backend#JAVA}: everything in the pure-Java kernels below: the fallback where the
- * natives do not load, and what {@code -Dversus.blas=java} forces (tests, comparisons).
+ * <li>{@link Backend#JAVA}, the default: every product in the pure-Java kernels below.
+ * <li>{@link Backend#OPENBLAS}, only on request ({@code -Dversus.blas=native}, or {@code auto}:
+ * OpenBLAS where the natives load, Java elsewhere): products of at least {@link #NATIVE_MIN_WORK}
+ * multiply-adds go to OpenBLAS {@code cblas_dgemm} ({@link NativeBlas}, the
+ * {@code org.bytedeco:openblas} natives the Smile baseline ships, one BLAS thread by default);
+ * smaller ones stay in Java, where the JNI call and the operand copies would cost more than the
+ * arithmetic. An MLP epoch takes ~20-25% less time (README, benchmarks).
  * </ul>
- * {@code -Dversus.blas=native} insists on OpenBLAS (the first product throws where it does not
- * load); {@code -Dversus.blas.threshold=W} moves the size cut-off (0 sends every product with a
- * sum, k >= 2, to OpenBLAS); {@code -Dversus.blas.threads=T} sets the BLAS threads. Both back
- * ends compute in double precision and are deterministic: the same inputs give the same bits run
- * to run. They round differently (OpenBLAS blocks and orders the sums its own way), so they agree
- * to ~1e-15 relative per product, not bit for bit.
+ * <p><b>Why Java is the default: the same seed gives the same numbers on every machine.</b> The
+ * bundled OpenBLAS is a DYNAMIC_ARCH build: at load it picks a dgemm kernel for the CPU it finds
+ * (Haswell, Zen, SkylakeX, ...), and the kernels block and order the sums differently, so the same
+ * product rounds differently from one CPU to another (~1e-16 relative). Training amplifies that:
+ * {@code experiments/autoencoder-digits.yaml} at one commit gives ae-tanh accuracy 0.6639 with the
+ * Haswell/Zen kernels and 0.6628 with SkylakeX ({@code OPENBLAS_CORETYPE=...} forces the choice),
+ * which is why results regenerated on another host changed in the third digit with no code change.
+ * The Java kernels give the same bits whatever the vector width C2 uses (AVX-512, AVX2, none), the
+ * JIT tier, the thread count or the run: each entry is one fixed chain of multiply-adds. The one
+ * machine property they depend on is {@link #FMA}: a CPU without fused multiply-add (x86 before
+ * 2013) rounds each multiply-add twice and so gets other bits.
+ *
+ * <p>{@code -Dversus.blas=java|auto|native} chooses; {@code native} insists on OpenBLAS (the first
+ * product throws where it does not load); {@code -Dversus.blas.threshold=W} moves the size cut-off
+ * (0 sends every product with a sum, k >= 2, to OpenBLAS); {@code -Dversus.blas.threads=T} sets the
+ * BLAS threads. On one machine both back ends are deterministic run to run; they agree with each
+ * other to ~1e-15 relative per product, not bit for bit.
  *
  * <p><b>Java kernels</b> (see {@link #javaGemm}): one loop nest for the three products; Y^T packed
  * as separate rows so that C2 vectorises the inner loops; every entry summed as one chain of
@@ -62,8 +74,8 @@ public final class DenseKernels {
     }
 
     /**
-     * The back end of this process, from {@code -Dversus.blas} ({@code auto}, the default,
-     * {@code java} or {@code native}) and whether the natives load. Loads them on first call.
+     * The back end of this process, from {@code -Dversus.blas} ({@code java}, the default,
+     * {@code auto} or {@code native}) and, unless {@code java}, whether the natives load.
      */
     public static Backend backend() {
         return Choice.NATIVE ? Backend.OPENBLAS : Backend.JAVA;
@@ -76,34 +88,34 @@ public final class DenseKernels {
     }
 
     /**
-     * The one place the back end is chosen, at the first product large enough to care (so a run
-     * that only multiplies single rows never loads the natives).
+     * The one place the back end is chosen, at the first product large enough to care. Java unless
+     * asked otherwise (the class comment says why), so a default run never loads the natives.
      */
     private static final class Choice {
         static final String WHY_JAVA;
         static final boolean NATIVE;
 
         static {
-            String mode = System.getProperty("versus.blas", "auto").trim().toLowerCase(java.util.Locale.ROOT);
+            String mode = System.getProperty("versus.blas", "java").trim().toLowerCase(java.util.Locale.ROOT);
             switch (mode) {
-                case "java" -> {
-                    WHY_JAVA = "-Dversus.blas=java";
+                case "java", "" -> {
+                    WHY_JAVA = "the default: the same bits on every CPU; -Dversus.blas=native for OpenBLAS";
                     NATIVE = false;
                 }
-                case "auto", "", "native", "openblas" -> {
+                case "auto", "native", "openblas" -> {
                     String failure;
                     try {
                         failure = NativeBlas.FAILURE;
                     } catch (LinkageError e) { // the JavaCPP classes themselves missing
                         failure = e.toString();
                     }
-                    if (failure != null && !mode.equals("auto") && !mode.isEmpty()) {
+                    if (failure != null && !mode.equals("auto")) {
                         throw new IllegalStateException("-Dversus.blas=" + mode + " but OpenBLAS does not load: " + failure);
                     }
                     WHY_JAVA = failure == null ? null : "OpenBLAS does not load: " + failure;
                     NATIVE = failure == null;
                 }
-                default -> throw new IllegalStateException("-Dversus.blas must be auto, java or native, got " + mode);
+                default -> throw new IllegalStateException("-Dversus.blas must be java, auto or native, got " + mode);
             }
         }
     }

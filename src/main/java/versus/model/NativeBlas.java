@@ -7,7 +7,8 @@ import org.bytedeco.openblas.global.openblas;
 /**
  * OpenBLAS {@code cblas_dgemm} through JavaCPP ({@code org.bytedeco:openblas}, the library the
  * Smile baseline already ships), for {@link DenseKernels}. Only {@link DenseKernels} decides
- * whether it is used; this class only loads the library and multiplies.
+ * whether it is used (only on request: {@code -Dversus.blas=native} or {@code auto}, since its
+ * kernel, and so its rounding, depends on the CPU); this class only loads the library and multiplies.
  *
  * <p><b>Loading</b>: {@link #FAILURE} is computed once, when the class is first touched: null when
  * the natives load and multiply a 2 x 2 check correctly, else what went wrong (no natives for this

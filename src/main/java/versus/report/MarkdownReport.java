@@ -41,9 +41,10 @@ public final class MarkdownReport {
 
         data(s, run);
 
-        s.append("\n## Models\n\n| model | composition |\n|---|---|\n");
+        s.append("\n## Models\n\n| model | composition | epochs run (mean) |\n|---|---|---|\n");
         for (RunRecord.ModelInfo m : run.models()) {
-            s.append("| ").append(m.name()).append(" | ").append(escape(m.summary())).append(" |\n");
+            s.append("| ").append(m.name()).append(" | ").append(escape(m.summary())).append(" | ")
+                    .append(escape(epochsRun(run, m.name()))).append(" |\n");
         }
 
         List<Summary.Row> rows = Summary.of(run);
@@ -270,4 +271,26 @@ public final class MarkdownReport {
     private static String escape(String s) {
         return s.replace("|", "\\|");
     }
+
+    /**
+     * The mean {@code epochs-run} of a gradient-trained model's finished fits, per data set ("iris 200,
+     * wine 187.5"; one number with one data set), so a stopping rule's effect is visible next to its
+     * maximum; "" for models that record none (SMO, Smile).
+     */
+    static String epochsRun(RunRecord run, String model) {
+        Map<String, double[]> byDataset = new LinkedHashMap<>();
+        for (Outcome o : run.outcomes()) {
+            Double e = o.model().equals(model) && !o.failed() ? o.metrics().get("epochs-run") : null;
+            if (e != null) {
+                double[] sumCount = byDataset.computeIfAbsent(o.dataset(), k -> new double[2]);
+                sumCount[0] += e;
+                sumCount[1]++;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        byDataset.forEach((ds, sc) -> parts.add((byDataset.size() == 1 ? "" : ds + " ")
+                + String.format(Locale.ROOT, "%.1f", sc[0] / sc[1])));
+        return String.join(", ", parts);
+    }
 }
+

@@ -81,7 +81,7 @@ public sealed interface Kernel permits Kernel.Linear, Kernel.Polynomial, Kernel.
      * scikit-learn's {@code gamma='scale'}: 1 / (d Var(X)), with Var the population variance of
      * all n*d entries of {@code x}, or 1 when that variance is 0.
      */
-    static double scaleGamma(double[] x, int cols) {
+    public static double scaleGamma(double[] x, int cols) {
         int n = x.length;
         double mean = 0;
         for (double v : x) {

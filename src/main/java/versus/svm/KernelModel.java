@@ -37,6 +37,8 @@ public final class KernelModel implements Classifier {
     private final double[] kx;
     private final double[] dec;
     private final int[] votes;
+    private final boolean converged;
+    private final double finalViolation;
 
     /**
      * @param supportVectors m rows of {@code cols} features, row-major (kept, not copied)
@@ -44,9 +46,11 @@ public final class KernelModel implements Classifier {
      * @param svOf           support-vector index of each term
      * @param coef           a_i y_i of each term
      * @param bias           b_t of each machine
+     * @param converged      whether SMO met its eps on every machine before its iteration or time limit
+     * @param finalViolation the largest final maximal violation m(a) - M(a) over the machines
      */
     KernelModel(Kernel kernel, int numClasses, Multiclass strategy, int cols, double[] supportVectors,
-            int[] start, int[] svOf, double[] coef, double[] bias) {
+            int[] start, int[] svOf, double[] coef, double[] bias, boolean converged, double finalViolation) {
         int machines = strategy.machines(numClasses);
         if (bias.length != machines || start.length != machines + 1 || svOf.length != coef.length
                 || start[machines] != coef.length || supportVectors.length % Math.max(1, cols) != 0) {
@@ -66,6 +70,8 @@ public final class KernelModel implements Classifier {
         this.kx = new double[m];
         this.dec = new double[machines];
         this.votes = new int[numClasses];
+        this.converged = converged;
+        this.finalViolation = finalViolation;
     }
 
     public Kernel kernel() { return kernel; }
@@ -73,10 +79,19 @@ public final class KernelModel implements Classifier {
     public int numMachines() { return bias.length; }
     public int numSupportVectors() { return kx.length; }
 
-    /** The number of distinct support vectors, written next to the test metrics of every split. */
+    /**
+     * Written next to the test metrics of every split: the number of distinct support vectors,
+     * {@code converged} (1 when SMO met its eps on every machine) and {@code final-violation}
+     * (the largest final maximal violating-pair gap over the machines) against {@code tolerance}, SMO's eps.
+     */
     @Override
     public java.util.Map<String, Double> diagnostics() {
-        return java.util.Map.of("support-vectors", (double) numSupportVectors());
+        java.util.Map<String, Double> d = new java.util.LinkedHashMap<>();
+        d.put("support-vectors", (double) numSupportVectors());
+        d.put("converged", converged ? 1.0 : 0.0);
+        d.put("final-violation", finalViolation);
+        d.put("tolerance", Smo.DEFAULT_EPS);
+        return d;
     }
     public int numFeatures() { return cols; }
 

@@ -21,7 +21,8 @@ import versus.train.Learner;
  * <p>Records in the history a note per binary machine (SMO iterations, support vectors, dual
  * objective, and whether the iteration limit max(10^7, 100 n) stopped it), and at epoch 1
  * {@code support-vectors} (distinct support vectors of the model) and {@code dual-objective}
- * (1/2 a^T Q a - e^T a, summed over the machines).
+ * (1/2 a^T Q a - e^T a, summed over the machines); the model's diagnostics say whether every
+ * machine met eps ({@code converged}) and the largest final violation ({@code final-violation}).
  *
  * @param c         C, the bound on every a_i: the weight of the hinge losses against 1/2 ||w||^2
  * @param timeLimit a wall-clock limit on the whole fit (a seconds budget): each binary machine's
@@ -29,6 +30,9 @@ import versus.train.Learner;
  *                  against the limit) and stops where it is when that runs out
  */
 public record KernelSvm(Kernel kernel, double c, Multiclass strategy, Optional<Duration> timeLimit) implements Learner {
+    /** The stopping tolerance of every machine's SMO: LIBSVM's eps, a maximal violation below 1e-3. */
+    public static final double TOLERANCE = Smo.DEFAULT_EPS;
+
     public KernelSvm {
         Objects.requireNonNull(kernel, "kernel");
         Objects.requireNonNull(strategy, "multiclass");
@@ -193,7 +197,13 @@ public record KernelSvm(Kernel kernel, double c, Multiclass strategy, Optional<D
             bias[t] = solutions[t].bias();
         }
         start[solutions.length] = p;
-        return new KernelModel(kernel, train.numClasses(), strategy, cols, sv, start, svOf, coef, bias);
+        boolean converged = true;
+        double violation = 0;
+        for (Smo.Solution s : solutions) {
+            converged &= s.converged();
+            violation = Math.max(violation, s.gap());
+        }
+        return new KernelModel(kernel, train.numClasses(), strategy, cols, sv, start, svOf, coef, bias, converged, violation);
     }
 
     private String describe(Machine mc, Smo.Solution s, boolean outOfTime) {

@@ -95,7 +95,7 @@ public record DualSvmLearner(Formulation formulation, MulticlassLoss coding, Pen
         }
 
         /** Whether its problems are binary (one-vs-rest for K > 2). */
-        boolean binary() { return this == HINGE || this == SQUARED_HINGE; }
+        public boolean binary() { return this == HINGE || this == SQUARED_HINGE; }
     }
 
     /** The L2 penalty's lambda as a function of the training rows n. */

@@ -21,7 +21,10 @@ import versus.optim.Minimizer;
  * regression, linear SVMs and MLPs. Its diagnostics add what training used: {@code epochs-run}
  * and {@code gradient-evaluations}; with L-BFGS, which stops on a tolerance, also {@code converged}
  * (1 or 0), {@code final-gradient-norm} (max_i |g_i| / max(1, |J|) at the end), {@code tolerance}
- * and {@code iterations}.
+ * and {@code iterations}; with a first-order optimizer and a stopping rule (training-loss
+ * stagnation or early stopping), {@code converged} (1 when training ended on the rule, 0 when the
+ * epoch limit came first) and {@code final-relative-change} (of the training loss over the last
+ * epoch), and {@code tolerance} for the stagnation rule.
  *
  * @param architecture makes a fresh model for (input dimension, number of outputs)
  * @param objective    combines model, loss and penalty into what the trainer minimises
@@ -132,6 +135,11 @@ public record GradientLearner(
             convergence.put("iterations", (double) r.iterations());
         } else {
             used = Training.minimize(trainer, j, optimizer, train, rng, history);
+            used.convergence().ifPresent(c -> {
+                convergence.put("converged", c.converged() ? 1.0 : 0.0);
+                convergence.put("final-relative-change", c.finalRelativeChange());
+            });
+            trainer.stagnation().ifPresent(st -> convergence.put("tolerance", st.tolerance()));
         }
         if (!versus.math.Vectors.allFinite(model.parameters())) {
             throw new DivergedException((int) Math.ceil(used.epochsRun()), Double.NaN);

@@ -1,5 +1,6 @@
 package versus.train;
 
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import versus.data.Dataset;
 import versus.model.LayeredModel;
@@ -36,6 +37,10 @@ import versus.optim.OptimizerSpec;
  * evaluations (the last batch is cut short to land on it) or, checked after every step, when its
  * wall-clock time has run out; the epoch in progress is then recorded as a partial epoch.
  * {@link #train} returns what was used.
+ *
+ * <p>With a {@link TrainerSpec.Stagnation} rule training ends once the training loss has stopped
+ * falling (scikit-learn's MLPClassifier rule); with it or early stopping, the returned usage says
+ * whether the rule ended training ({@link Convergence}) or the epoch limit or budget came first.
  */
 public final class Trainer {
     private final TrainerSpec spec;
@@ -46,9 +51,28 @@ public final class Trainer {
 
     /**
      * What a training run used: {@code epochsRun} passes over the training units (fractional when
-     * a budget ended the last one early) and {@code gradientEvaluations} per-unit gradients.
+     * a budget ended the last one early) and {@code gradientEvaluations} per-unit gradients, and,
+     * when a stopping rule was active, whether training met it.
      */
-    public record Usage(double epochsRun, long gradientEvaluations) {
+    public record Usage(double epochsRun, long gradientEvaluations, Optional<Convergence> convergence) {
+        public Usage {
+            java.util.Objects.requireNonNull(convergence, "convergence");
+        }
+
+        /** A run without a stopping rule (fixed epochs, budget). */
+        public Usage(double epochsRun, long gradientEvaluations) {
+            this(epochsRun, gradientEvaluations, Optional.empty());
+        }
+    }
+
+    /**
+     * Whether a run with a stopping rule (stagnation or early stopping) ended on it
+     * ({@code converged}) rather than on its epoch limit or budget, and the relative change
+     * |L_T - L_{T-1}| / |L_{T-1}| over its last epoch of the training loss the stagnation rule sees
+     * (the row-weighted mean of the epoch's batch objectives; NaN after one epoch).
+     * Written as {@code converged} (1 or 0) and {@code final-relative-change} in folds.csv.
+     */
+    public record Convergence(boolean converged, double finalRelativeChange) {
     }
 
     public Usage train(TrainingObjective objective, OptimizerSpec optimizerSpec, Dataset data, RandomGenerator rng, History history) {
@@ -69,6 +93,10 @@ public final class Trainer {
         int[] validation = parts[1];
         IterateAverage average = spec.averageFrom() > 0 ? new IterateAverage(params.length) : null;
         EarlyStopper stopper = spec.earlyStopping().map(e -> new EarlyStopper(e.patience())).orElse(null);
+        StagnationRule stagnation = spec.stagnation().map(StagnationRule::new).orElse(null);
+        boolean stoppedOnRule = false;
+        double previousLoss = Double.NaN;
+        double lastLoss = Double.NaN;
         Clipping clipping = spec.clipping().orElse(null);
         LayerNorms layerNorms = model instanceof LayeredModel layered ? new LayerNorms(layered) : null;
         ParameterTrajectory trajectory = history.trajectory().orElse(null);
@@ -90,6 +118,7 @@ public final class Trainer {
             int n = units.length;
             int batch = Math.min(spec.batchSize(), n);
             double sum = 0;
+            double rowWeighted = 0; // sum of batch value x batch rows: scikit-learn's epoch loss, for the stagnation rule
             int batches = 0;
             int clipped = 0;
             long epochStart = System.nanoTime();
@@ -113,6 +142,7 @@ public final class Trainer {
                     average.add(params);
                 }
                 sum += value;
+                rowWeighted += value * (to - from);
                 batches++;
                 evaluations += to - from;
                 done = to;
@@ -124,6 +154,8 @@ public final class Trainer {
             epochsRun += done == n ? 1 : done / (double) n;
             model.setTraining(false, rng);
             trainingNanos += System.nanoTime() - epochStart;
+            previousLoss = lastLoss;
+            lastLoss = rowWeighted / done;
             history.add(epoch, "train-loss", sum / batches);
             history.add(epoch, "elapsed-seconds", trainingNanos / 1e9);
             if (trajectory != null) {
@@ -139,8 +171,20 @@ public final class Trainer {
                 history.add(epoch, "objective", objective.value(data, rows));
             }
             if (stopper != null && stopper.afterEpoch(epoch, objective, data, validation, history)) {
+                stoppedOnRule = true;
                 break;
             }
+            if (stagnation != null && !exhausted && stagnation.stalled(lastLoss)) {
+                history.note("training loss stagnated: stopped after epoch " + epoch + " (no improvement of "
+                        + spec.stagnation().orElseThrow().tolerance() + " for " + stagnation.count() + " epochs; best " + stagnation.best() + ")");
+                stoppedOnRule = true;
+                break;
+            }
+        }
+        Optional<Convergence> convergence = stopper == null && stagnation == null ? Optional.empty()
+                : Optional.of(new Convergence(stoppedOnRule, Math.abs(lastLoss - previousLoss) / Math.abs(previousLoss)));
+        if (convergence.isPresent() && !stoppedOnRule) {
+            history.note("not converged: the stopping rule was not met in " + (int) Math.ceil(epochsRun) + " epochs");
         }
         if (exhausted) {
             history.note(spec.budget().map(b -> "budget of " + b.amount()).orElse("budget") + " spent in epoch " + (int) Math.ceil(epochsRun));
@@ -152,7 +196,7 @@ public final class Trainer {
         if (trajectory != null) {
             trajectory.finish(params);
         }
-        return new Usage(epochsRun, evaluations);
+        return new Usage(epochsRun, evaluations, convergence);
     }
 
     /** Fisher-Yates shuffle of the whole array. */
@@ -207,6 +251,31 @@ public final class Trainer {
 
         long count() { return count; }
         double[] mean() { return mean; }
+    }
+
+    /** scikit-learn's no-improvement count on the training loss (see {@link TrainerSpec.Stagnation}). */
+    private static final class StagnationRule {
+        private final double tolerance;
+        private final int patience;
+        private double best = Double.POSITIVE_INFINITY;
+        private int count;
+
+        StagnationRule(TrainerSpec.Stagnation s) {
+            tolerance = s.tolerance();
+            patience = s.patience();
+        }
+
+        /** Counts the epoch's loss and says whether more than {@code patience} epochs in a row failed to improve. */
+        boolean stalled(double loss) {
+            count = loss > best - tolerance ? count + 1 : 0;
+            if (loss < best) {
+                best = loss;
+            }
+            return count > patience;
+        }
+
+        int count() { return count; }
+        double best() { return best; }
     }
 
     /**

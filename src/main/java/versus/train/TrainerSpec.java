@@ -10,12 +10,21 @@ import versus.objective.Constraint;
  * constraint projected after every step, iterate averaging from epoch {@code averageFrom}
  * (0 = off; Polyak and Juditsky 1992), with {@code traceObjective}, the exact objective on
  * the training rows recorded after every epoch (one extra pass per epoch), and optional gradient
- * {@link Clipping} before every step, and an optional {@link Budget} that ends training
- * (gradient evaluations, seconds; an epochs budget is just {@code epochs}).
+ * {@link Clipping} before every step, an optional {@link Budget} that ends training
+ * (gradient evaluations, seconds; an epochs budget is just {@code epochs}), and an optional
+ * {@link Stagnation} rule that ends training when the training loss stops falling ({@code epochs}
+ * is then the maximum).
  */
 public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping,
                           Optional<Constraint> constraint, int averageFrom, boolean traceObjective,
-                          Optional<Clipping> clipping, Optional<Budget> budget) {
+                          Optional<Clipping> clipping, Optional<Budget> budget, Optional<Stagnation> stagnation) {
+    /** Without a stagnation rule. */
+    public TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping,
+                       Optional<Constraint> constraint, int averageFrom, boolean traceObjective,
+                       Optional<Clipping> clipping, Optional<Budget> budget) {
+        this(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, traceObjective, clipping, budget, Optional.empty());
+    }
+
     /** Without a budget. */
     public TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<EarlyStopping> earlyStopping,
                        Optional<Constraint> constraint, int averageFrom, boolean traceObjective, Optional<Clipping> clipping) {
@@ -31,6 +40,7 @@ public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<E
         java.util.Objects.requireNonNull(constraint, "constraint");
         java.util.Objects.requireNonNull(clipping, "clipping");
         java.util.Objects.requireNonNull(budget, "budget");
+        java.util.Objects.requireNonNull(stagnation, "stagnation");
         if (averageFrom < 0 || averageFrom > epochs) {
             throw new IllegalArgumentException("average-from must be an epoch in 1.." + epochs + " (or 0 for none), got " + averageFrom);
         }
@@ -53,20 +63,20 @@ public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<E
     }
 
     public TrainerSpec withConstraint(Constraint c) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, Optional.of(c), averageFrom, traceObjective, clipping, budget);
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, Optional.of(c), averageFrom, traceObjective, clipping, budget, stagnation);
     }
 
     public TrainerSpec withAveraging(int fromEpoch) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, fromEpoch, traceObjective, clipping, budget);
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, fromEpoch, traceObjective, clipping, budget, stagnation);
     }
 
     public TrainerSpec withObjectiveTrace(boolean trace) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, trace, clipping, budget);
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, trace, clipping, budget, stagnation);
     }
 
     /** Clips every step's gradient with {@code c}. */
     public TrainerSpec withClipping(Clipping c) {
-        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, traceObjective, Optional.of(c), budget);
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, traceObjective, Optional.of(c), budget, stagnation);
     }
 
     /**
@@ -76,7 +86,34 @@ public record TrainerSpec(int epochs, int batchSize, boolean shuffle, Optional<E
     public TrainerSpec withBudget(Budget b) {
         int e = b instanceof Budget.Epochs n ? n.epochs() : Integer.MAX_VALUE;
         return new TrainerSpec(e, batchSize, shuffle, earlyStopping, constraint, averageFrom, traceObjective, clipping,
-                b instanceof Budget.Epochs ? Optional.empty() : Optional.of(b));
+                b instanceof Budget.Epochs ? Optional.empty() : Optional.of(b), stagnation);
+    }
+
+    /** Stops on {@code s} (training-loss stagnation) before {@code epochs}, which becomes the maximum. */
+    public TrainerSpec withStagnation(Stagnation s) {
+        return new TrainerSpec(epochs, batchSize, shuffle, earlyStopping, constraint, averageFrom, traceObjective, clipping, budget,
+                Optional.of(s));
+    }
+
+    /**
+     * Stop when the training loss has stagnated: an epoch whose training loss L_t (its batch
+     * objectives, penalty included, averaged with weights the batch row counts, as scikit-learn's
+     * {@code loss_curve_}; history.csv's {@code train-loss} is their plain mean) is not below
+     * best - {@code tolerance}, best the lowest L
+     * of the epochs before, counts as no improvement, any other resets the count; training stops
+     * when the count exceeds {@code patience}. This is scikit-learn's MLPClassifier rule exactly
+     * ({@code tol}, {@code n_iter_no_change}; its {@code _update_no_improvement_count}): with its
+     * defaults (1e-4, 10) an MLP stops after 11 epochs without an improvement of 1e-4.
+     */
+    public record Stagnation(double tolerance, int patience) {
+        public Stagnation {
+            if (!(tolerance >= 0 && tolerance < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("tolerance must be >= 0 and finite, got " + tolerance);
+            }
+            if (patience < 1) {
+                throw new IllegalArgumentException("patience must be >= 1, got " + patience);
+            }
+        }
     }
 
     /**

@@ -61,6 +61,16 @@ class SmileLogisticTest {
         assertEquals(h1.series("objective")[0], h2.series("objective")[0], 1e-6);
     }
 
+    /** The cost C (the default, C = 1) is lambda = 1 / (C n) on each training set, as LogisticRegression(C). */
+    @Test
+    void costIsOneOverCnPerFit() {
+        Dataset train = Blobs.threeBlobs(4);
+        double lambda = 1 / (2.0 * train.rows());
+        assertArrayEquals(Blobs.allScores(Blobs.fit(new SmileLogistic(lambda), train, 7), train),
+                Blobs.allScores(Blobs.fit(SmileLogistic.ofCost(2), train, 7), train), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> SmileLogistic.ofCost(0));
+    }
+
     @Test
     void rejectsBadLambdaNamingIt() {
         for (double bad : new double[] {-1e-3, Double.NaN, Double.POSITIVE_INFINITY}) {

@@ -69,13 +69,23 @@ class SmileSvmTest {
     }
 
     @Test
+    void gammaScaleIsOneOverDTimesTheVarianceOfTheTrainingEntries() {
+        // 8 entries 0,0,2,0,0,4,2,4: mean 1.5, population variance 22/8 = 2.75, d = 2, gamma = 1 / (2 * 2.75) = 2/11
+        Dataset d = Dataset.of("four", 2, new double[] {0, 0, 2, 0, 0, 4, 2, 4}, new int[] {0, 0, 1, 1}, java.util.List.of("a", "b"));
+        History h = new History();
+        Classifier scaled = SmileSvm.rbfScaled(1).fit(d, new SplittableRandom(0), h);
+        assertTrue(h.notes().contains("smile-svm gamma=scale: 0.181818"), h.notes().toString());
+        assertArrayEquals(Blobs.allScores(Blobs.fit(SmileSvm.rbf(1, 2.0 / 11), d, 0), d), Blobs.allScores(scaled, d), 1e-12);
+    }
+
+    @Test
     void rejectsBadHyperparametersNamingThem() {
         assertField("C ", () -> SmileSvm.linear(0));
         assertField("C ", () -> SmileSvm.rbf(Double.NaN, 1));
         assertField("gamma ", () -> SmileSvm.rbf(1, 0));
         assertField("gamma ", () -> SmileSvm.rbf(1, Double.POSITIVE_INFINITY));
-        assertField("gamma ", () -> new SmileSvm(SmileSvm.Kernel.LINEAR, 1, 0.5));
-        assertField("kernel ", () -> new SmileSvm(null, 1, Double.NaN));
+        assertField("gamma ", () -> new SmileSvm(SmileSvm.Kernel.LINEAR, 1, java.util.OptionalDouble.of(0.5)));
+        assertField("kernel ", () -> new SmileSvm(null, 1, java.util.OptionalDouble.empty()));
         assertField("kernel ", () -> SmileSvm.Kernel.of("poly"));
         assertEquals(SmileSvm.Kernel.RBF, SmileSvm.Kernel.of("rbf"));
     }

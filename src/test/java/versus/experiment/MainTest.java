@@ -252,8 +252,8 @@ class MainTest {
                 "does not go with output softmax");
         assertBadInput(withXor.replace("model: linear, loss: softmax,", "model: mlp, activation: step,"), "exp.yaml:8:",
                 "fixed-network");
-        assertBadInput(withXor.replace("  - {name: sm,", "  - {name: s, model: smile-svm, kernel: rbf}\n  - {name: sm,"), "exp.yaml:8:",
-                "needs a numeric 'gamma'");
+        assertBadInput(withXor.replace("  - {name: sm,", "  - {name: s, model: smile-svm, kernel: rbf, gamma: wide}\n  - {name: sm,"), "exp.yaml:8:",
+                "gamma must be a number > 0 or 'scale', got wide");
         assertBadInput(withXor.replace("  - {name: sm,", "  - {name: f, model: fixed-network, layers: [{weights: [[1, 1], [1]], biases: [0, 0]}]}\n  - {name: sm,"),
                 "exp.yaml:8:", "same length");
     }

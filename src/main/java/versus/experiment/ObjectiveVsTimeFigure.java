@@ -22,7 +22,7 @@ final class ObjectiveVsTimeFigure extends PerDatasetFigure {
     public PlotSpec plan(ExperimentConfig.PlotConfig entry, PlotSpec spec, FigurePlanning ctx) {
         if (ctx.drawn(spec).stream().noneMatch(GradientModels::gradientTrained)) {
             throw ctx.src().error(spec.pointer() + "/kind", "objective-vs-time draws training histories; none of its models is "
-                    + "gradient-trained (an mlp, or a linear model with an optimizer or a smooth loss)");
+                    + "gradient-trained (linear or mlp)");
         }
         return spec;
     }

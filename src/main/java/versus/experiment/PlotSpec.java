@@ -88,11 +88,6 @@ public record PlotSpec(FigureKind kind, String pointer, List<String> models, Lis
         return new PlotSpec(kind, pointer, models, datasets, metric, features, functions, parabola, start, optimizers, steps, v, ends);
     }
 
-    /** Whether this figure is the exact J(w, b) of a one-feature linear model. */
-    public boolean exactSurface() {
-        return kind instanceof LossSurfaceFigure && view == SurfaceView.EXACT;
-    }
-
     /** Whether this figure needs the parameter path of {@code model}'s split-0 training run on {@code dataset}. */
     public boolean needsTrajectory(String model, String dataset) {
         return kind.needsTrajectory(this, model, dataset);

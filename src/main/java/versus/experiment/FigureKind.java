@@ -13,7 +13,8 @@ import versus.report.FigureRef;
  * {@code versus list plots}, the planner's key checks and the plotter read that list.
  *
  * <p>A new figure kind is one class implementing this (usually by extending
- * {@link PerDatasetFigure}) and one line in {@link FigureKinds#ALL}.
+ * {@link PerDatasetFigure}) and its entry in {@link FigureKinds}: in its built-in list, or one
+ * line in a {@code META-INF/services/versus.experiment.FigureKind} file on the class path.
  */
 interface FigureKind {
     /** The YAML name, e.g. {@code decision-boundary}. */

@@ -74,4 +74,14 @@ class FigureKindPluginTest {
         assertTrue(c.err().contains("exp.yaml:9:") && c.err().contains("'steps' applies to optimizer-paths and loss-surface, not class-means"),
                 c.err());
     }
+
+    @Test
+    void everyKindsKeysComeFromItsKeys() throws IOException {
+        MainTest.Call features = MainTest.call("validate", experiment("plots: [{kind: roc, features: [0, 1]}]\n").toString());
+        assertTrue(features.err().contains("'features' applies to decision-boundary and loss-surface, not roc"), features.err());
+        MainTest.Call view = MainTest.call("validate", experiment("plots: [{kind: fold-scores, view: slice}]\n").toString());
+        assertTrue(view.err().contains("'view' applies to loss-surface, not fold-scores"), view.err());
+        MainTest.Call steps = MainTest.call("validate", experiment("plots: [{kind: loss-surface, steps: 5}]\n").toString());
+        assertTrue(steps.err().contains("'steps' applies to optimizer-paths and loss-surface view exact, not view slice"), steps.err());
+    }
 }

@@ -1,9 +1,7 @@
 package versus.experiment;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import versus.data.Dataset;
 import versus.eval.Metric;
 import versus.eval.Metrics;
@@ -18,11 +16,6 @@ import versus.train.MultiLabelLearner;
  * ones only on single-label data. Each mismatch is a located one-line error.
  */
 final class MultiLabelChecks {
-    /** Plots that need a class per row, class scores or probabilities: not for label sets. */
-    private static final Set<PlotSpec.Kind> SINGLE_LABEL_PLOTS = EnumSet.of(PlotSpec.Kind.DECISION_BOUNDARY,
-            PlotSpec.Kind.CONFUSION_MATRIX, PlotSpec.Kind.ROC, PlotSpec.Kind.PR, PlotSpec.Kind.LINEAR_REGIONS,
-            PlotSpec.Kind.LOSS_SURFACE);
-
     private MultiLabelChecks() {
     }
 
@@ -58,7 +51,7 @@ final class MultiLabelChecks {
             throw src.error("/protocol/estimator", what + "; the .632 estimators are for single-label data, use estimator: oob");
         }
         for (PlotSpec plot : plan.plots()) {
-            if (SINGLE_LABEL_PLOTS.contains(plot.kind()) && plot.covers(spec.name())) {
+            if (plot.kind().singleLabelOnly() && plot.covers(spec.name())) {
                 throw src.error(plot.pointer(), "plot " + plot.kind().token() + " needs single-label data and " + what
                         + "; use fold-scores or learning-curve");
             }

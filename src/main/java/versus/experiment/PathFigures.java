@@ -26,10 +26,6 @@ final class PathFigures {
     /** Rows J is measured on: each figure evaluates J a few thousand times. */
     static final int MAX_ROWS = 500;
 
-    /** A figure with its caption. */
-    record Drawn(Figure figure, String caption) {
-    }
-
     private final ExperimentPlan plan;
 
     PathFigures(ExperimentPlan plan) {
@@ -37,7 +33,7 @@ final class PathFigures {
     }
 
     /** One panel per model with a recorded path (models whose path never moved are left out); empty when none. */
-    Optional<Drawn> pcaPath(String dataset, Dataset train, List<Named<Outcome>> split0) {
+    Optional<FigureContext.Drawn> pcaPath(String dataset, Dataset train, List<Named<Outcome>> split0) {
         int[] rows = firstRows(train);
         List<XYChart> panels = new ArrayList<>();
         for (Named<Outcome> o : split0) {
@@ -55,7 +51,7 @@ final class PathFigures {
                 // the parameters never left their start: there is no plane to draw
             }
         }
-        return panels.isEmpty() ? Optional.empty() : Optional.of(new Drawn(Figure.grid(panels), "Training paths on " + dataset
+        return panels.isEmpty() ? Optional.empty() : Optional.of(new FigureContext.Drawn(Figure.grid(panels), "Training paths on " + dataset
                 + " projected on their top two principal directions, over the training objective J (loss + penalty) on that plane"
                 + " (split 0, " + rows.length + " training rows; Li et al. 2018)"));
     }
@@ -65,7 +61,7 @@ final class PathFigures {
      * panel from the first model's trained parameters to the second's, J being the first's
      * objective. Training and test J on each.
      */
-    Optional<Drawn> interpolation(PlotSpec p, String dataset, Dataset train, Dataset test, List<Named<Outcome>> split0) {
+    Optional<FigureContext.Drawn> interpolation(PlotSpec p, String dataset, Dataset train, Dataset test, List<Named<Outcome>> split0) {
         List<LossSurface.Sample> samples = List.of(new LossSurface.Sample("training J", train, firstRows(train)),
                 new LossSurface.Sample("test J", test, firstRows(test)));
         List<XYChart> panels = new ArrayList<>();
@@ -90,7 +86,7 @@ final class PathFigures {
         }
         String between = p.between() == PlotSpec.Endpoints.MODELS ? "the trained parameters of two models"
                 : "the initial and the trained parameters";
-        return panels.isEmpty() ? Optional.empty() : Optional.of(new Drawn(Figure.grid(panels), "The training objective J (loss + penalty)"
+        return panels.isEmpty() ? Optional.empty() : Optional.of(new FigureContext.Drawn(Figure.grid(panels), "The training objective J (loss + penalty)"
                 + " on the line between " + between + " on " + dataset + ", on the training and the test rows of split 0 "
                 + "(Goodfellow, Vinyals and Saxe 2015)"));
     }

@@ -55,7 +55,7 @@ public final class PlanBuilder {
             throw src.error("/name", "name '" + c.name() + "' must be letters, digits, '.', '_' or '-' (it names a folder)");
         }
         boolean figuresOnly = c.plots() != null && !c.plots().isEmpty()
-                && c.plots().stream().allMatch(p -> p != null && PlotSpec.Kind.parse(p.kind()).map(PlotSpec.Kind::isStatic).orElse(false))
+                && c.plots().stream().allMatch(p -> p != null && FigureKinds.find(p.kind()).map(FigureKind::isStatic).orElse(false))
                 && (c.datasets() == null || c.datasets().isEmpty()) && (c.models() == null || c.models().isEmpty());
         long seed = c.seed() == null ? 0L : c.seed();
         List<DataSpec> data = figuresOnly ? List.of() : dataPlanner.datasets(c.datasets(), seed);

@@ -7,8 +7,9 @@ import versus.plot.Named;
 import versus.plot.TestFunctions.TestFunction;
 
 /**
- * One figure requested under {@code plots:}, with names resolved: its kind, the models and data
- * sets it covers (empty = all), and what each kind needs.
+ * One figure requested under {@code plots:}, with names resolved and defaults applied: its kind,
+ * the models and data sets it covers (empty = all), and the settings of the kinds that take them
+ * (each {@link FigureKind} fills in its own keys, see {@link FigureKind#plan}).
  *
  * @param features    for decision-boundary: the two feature indices (empty: the data must be 2-D)
  * @param functions   for optimizer-paths: 2-D test functions; empty with {@code parabola} for the 1-D case
@@ -16,7 +17,7 @@ import versus.plot.TestFunctions.TestFunction;
  * @param view      for loss-surface: which picture of the objective (slice for the other kinds)
  * @param between   for loss-surface view interpolation: which two parameter vectors the line joins
  */
-public record PlotSpec(Kind kind, String pointer, List<String> models, List<String> datasets, String metric,
+public record PlotSpec(FigureKind kind, String pointer, List<String> models, List<String> datasets, String metric,
                        Optional<int[]> features, List<TestFunction> functions, boolean parabola, double start,
                        List<Named<Minimizer>> optimizers, int steps, SurfaceView view, Endpoints between) {
 
@@ -64,60 +65,32 @@ public record PlotSpec(Kind kind, String pointer, List<String> models, List<Stri
         }
     }
 
-    /** The figure kinds and their YAML names. */
-    public enum Kind {
-        DECISION_BOUNDARY("decision-boundary", "class regions, boundary, margins and support vectors of models on 2-D data (or two features)"),
-        SURROGATE_LOSSES("surrogate-losses", "every margin loss against the margin m"),
-        ACTIVATIONS("activations", "each activation and its derivative"),
-        LEARNING_CURVE("learning-curve", "training (and validation) loss per epoch, mean band over splits"),
-        OPTIMIZER_PATHS("optimizer-paths", "optimizer trajectories on test functions (quadratic, rosenbrock, beale, saddle, parabola)"),
-        CONFUSION_MATRIX("confusion-matrix", "confusion matrices summed over test splits"),
-        ROC("roc", "ROC curves from the pooled test predictions (models with probabilities)"),
-        PR("pr", "precision-recall curves from the pooled test predictions"),
-        FOLD_SCORES("fold-scores", "box plots of per-split metric values per model"),
-        GRADIENT_NORMS("gradient-norms", "per-layer gradient norms per epoch of MLPs (vanishing / exploding gradients)"),
-        CRITICAL_DIFFERENCE("critical-difference", "Demsar's critical-difference diagram of average ranks across data sets (Friedman / Nemenyi)"),
-        LINEAR_REGIONS("linear-regions", "the input plane coloured by activation pattern of a ReLU MLP, with the number of regions"),
-        LOSS_SURFACE("loss-surface", "the loss around the trained parameters (view: slice, exact, pca-path, interpolation; Li et al. 2018)"),
-        OBJECTIVE_VS_TIME("objective-vs-time", "the training objective against wall-clock seconds of training, mean band over splits"),
-        CODES("codes", "autoencoder codes of split 0 coloured by class (first two code units, or PCA of the codes when wider)"),
-        RECONSTRUCTIONS("reconstructions", "original vs autoencoder (and PCA) reconstructed test images of split 0 (square feature counts)");
-
-        private final String token;
-        private final String description;
-
-        Kind(String token, String description) {
-            this.token = token;
-            this.description = description;
-        }
-
-        public String token() { return token; }
-        public String description() { return description; }
-
-        /** Figures that need no data and no trained model. */
-        public boolean isStatic() {
-            return this == SURROGATE_LOSSES || this == ACTIVATIONS || this == OPTIMIZER_PATHS;
-        }
-
-        public static Optional<Kind> parse(String name) {
-            for (Kind k : values()) {
-                if (k.token.equals(name)) {
-                    return Optional.of(k);
-                }
-            }
-            return Optional.empty();
-        }
+    /** A figure of {@code kind} with no kind-specific settings: the keys' defaults. */
+    static PlotSpec of(FigureKind kind, String pointer, List<String> models, List<String> datasets, String metric) {
+        return new PlotSpec(kind, pointer, models, datasets, metric, Optional.empty(), List.of(), false, DEFAULT_START,
+                List.of(), DEFAULT_STEPS, SurfaceView.SLICE, Endpoints.START_END);
     }
 
-    /** Whether this figure is the exact J(w, b) of a one-feature linear model. */
-    public boolean exactSurface() {
-        return kind == Kind.LOSS_SURFACE && view == SurfaceView.EXACT;
+    /** optimizer-paths' default starting point of the 1-D parabola. */
+    static final double DEFAULT_START = 3.0;
+    /** Optimizer steps drawn by default (30 on the parabola). */
+    static final int DEFAULT_STEPS = 100;
+
+    PlotSpec withFeatures(int[] chosen) {
+        return new PlotSpec(kind, pointer, models, datasets, metric, Optional.of(chosen), functions, parabola, start, optimizers, steps, view, between);
+    }
+
+    PlotSpec withPaths(List<TestFunction> fs, boolean onParabola, double from, List<Named<Minimizer>> opts, int n) {
+        return new PlotSpec(kind, pointer, models, datasets, metric, features, List.copyOf(fs), onParabola, from, List.copyOf(opts), n, view, between);
+    }
+
+    PlotSpec withView(SurfaceView v, Endpoints ends) {
+        return new PlotSpec(kind, pointer, models, datasets, metric, features, functions, parabola, start, optimizers, steps, v, ends);
     }
 
     /** Whether this figure needs the parameter path of {@code model}'s split-0 training run on {@code dataset}. */
     public boolean needsTrajectory(String model, String dataset) {
-        boolean path = view == SurfaceView.PCA_PATH || view == SurfaceView.INTERPOLATION && between == Endpoints.START_END;
-        return kind == Kind.LOSS_SURFACE && path && includes(model) && covers(dataset);
+        return kind.needsTrajectory(this, model, dataset);
     }
 
     /** The constant whose YAML token is {@code name}. */

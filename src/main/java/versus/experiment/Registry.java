@@ -129,13 +129,7 @@ public final class Registry {
                 }
                 return m;
             }
-            case "plots": {
-                Map<String, String> m = new LinkedHashMap<>();
-                for (PlotSpec.Kind k : PlotSpec.Kind.values()) {
-                    m.put(k.token(), k.description());
-                }
-                return m;
-            }
+            case "plots": return FigureKinds.descriptions();
             default:
                 throw new IllegalArgumentException("unknown list '" + what + "'; choose one of " + String.join(", ", categories()));
         }

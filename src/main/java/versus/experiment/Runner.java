@@ -119,28 +119,8 @@ public final class Runner {
                 }
             }
             for (PlotSpec plot : plan.plots()) {
-                if (plot.exactSurface() && plot.covers(spec.name())) {
-                    int f = plot.features().orElseThrow()[0];
-                    if (f < 0 || f >= d.cols() || d.numClasses() != 2) {
-                        throw src.error(plot.pointer(), "loss-surface view exact needs a two-class dataset and a feature index in 0.."
-                                + (d.cols() - 1) + "; dataset '" + spec.name() + "' has " + d.numClasses() + " classes");
-                    }
-                }
-                if (plot.kind() == PlotSpec.Kind.RECONSTRUCTIONS && plot.covers(spec.name()) && !AutoencoderFigures.isSquare(d.cols())) {
-                    throw src.error(plot.pointer(), "reconstructions draws square images and dataset '" + spec.name() + "' has "
-                            + d.cols() + " features, not a square number; restrict the plot with datasets: [...] to image data");
-                }
-                if (plot.kind() == PlotSpec.Kind.DECISION_BOUNDARY && plot.covers(spec.name())) {
-                    if (plot.features().isEmpty() && d.cols() != 2) {
-                        throw src.error(plot.pointer(), "decision-boundary draws 2-D data and dataset '" + spec.name() + "' has "
-                                + d.cols() + " features; choose two with features: [i, j] (the others are held at their mean)");
-                    }
-                    for (int f : plot.features().orElse(new int[0])) {
-                        if (f < 0 || f >= d.cols()) {
-                            throw src.error(plot.pointer() + "/features", "feature index " + f + " is outside 0.." + (d.cols() - 1)
-                                    + " of dataset '" + spec.name() + "'");
-                        }
-                    }
+                if (plot.covers(spec.name())) {
+                    plot.kind().checkData(plot, spec.name(), d, src);
                 }
             }
             loaded.add(new Loaded(spec, d, splits, data.notes()));

@@ -29,20 +29,6 @@ public final class Registry {
                     + "label-pairs (false), solver (subgradient: epochs, average-from, optimizer pegasos t0; cutting-plane: tolerance, "
                     + "epochs); other models take multi-label: binary-relevance");
 
-    static final Map<String, String> OPTIMIZERS = table(
-            "gd", "full-batch gradient descent (w <- w - eta g over the whole training set)",
-            "sgd", "stochastic / mini-batch gradient descent",
-            "momentum", "heavy-ball momentum (Polyak 1964); key momentum, default 0.9",
-            "nesterov", "Nesterov accelerated gradient (Sutskever et al. 2013); key momentum",
-            "adagrad", "AdaGrad (Duchi et al. 2011); key epsilon",
-            "rmsprop", "RMSProp (Tieleman and Hinton 2012); keys rho, epsilon",
-            "adam", "Adam (Kingma and Ba 2015); keys beta1, beta2, epsilon",
-            "pegasos", "preset: SGD at rate 1/(lambda (t + t0)) on an L2 penalty (Shalev-Shwartz et al. 2007), projected onto ||w|| <= 1/sqrt(lambda) unless projection: false; t0 defaults to lambda^(-3/4) (Bottou), t0: 0 is the paper's rate",
-            "lbfgs", "full-batch L-BFGS (Liu and Nocedal 1989) with a strong-Wolfe line search, one iteration per epoch; keys memory (10), tolerance (1e-6, on max |g| / max(1, |J|)); stops early when converged");
-
-    /** The optimizers that step along a gradient (everything but lbfgs): what optimizer figures draw. */
-    static final java.util.List<String> FIRST_ORDER_OPTIMIZERS = OPTIMIZERS.keySet().stream().filter(k -> !k.equals("lbfgs")).toList();
-
     static final Map<String, String> SCHEDULES = table(
             "constant", "eta_t = learning-rate",
             "inverse", "eta_t = a / (b + t); keys a (default learning-rate * b), b (default 1)",
@@ -108,7 +94,7 @@ public final class Registry {
                 LossCatalog.multiclassLosses().values().forEach(e -> m.put(e.name(), e.description()));
                 return m;
             }
-            case "optimizers": return OPTIMIZERS;
+            case "optimizers": return OptimizerKinds.descriptions();
             case "solvers": return LinearSolverPlanner.SOLVERS;
             case "schedules": return SCHEDULES;
             case "regularizers": return REGULARIZERS;

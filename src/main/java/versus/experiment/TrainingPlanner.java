@@ -8,15 +8,9 @@ import versus.experiment.ExperimentConfig.ScheduleConfig;
 import versus.model.Initializer;
 import versus.objective.Constraint;
 import versus.objective.Regularizer;
-import versus.optim.AdaGrad;
-import versus.optim.Adam;
-import versus.optim.Momentum;
-import versus.optim.Lbfgs;
 import versus.optim.Minimizer;
 import versus.optim.OptimizerSpec;
-import versus.optim.RmsProp;
 import versus.optim.Schedule;
-import versus.optim.Sgd;
 import versus.train.TrainerSpec;
 
 /**
@@ -105,78 +99,59 @@ final class TrainingPlanner {
 
     /** A model's optimizer: any first-order {@link #optimizer} or the full-batch L-BFGS solver. */
     Minimizer minimizer(OptimizerConfig o, Regularizer reg, String at) {
-        if (!"lbfgs".equals(o.kind())) {
-            return optimizer(o, reg, at);
-        }
-        check.onlyFor(at, "optimizer lbfgs (full batch, step sizes from a Wolfe line search)", ConfigChecks.keys(
-                "learning-rate", o.learningRate(), "schedule", o.schedule(), "momentum", o.momentum(), "beta1", o.beta1(),
-                "beta2", o.beta2(), "epsilon", o.epsilon(), "rho", o.rho(), "projection", o.projection(), "t0", o.t0()));
-        return check.parse(at, () -> new Lbfgs(o.memory() == null ? Lbfgs.DEFAULT_MEMORY : o.memory(),
-                o.tolerance() == null ? Lbfgs.DEFAULT_TOLERANCE : o.tolerance()));
+        return build(o, reg, at, OptimizerKinds.find(o.kind() == null ? "adam" : o.kind()));
     }
 
     /** A first-order optimizer (also what optimizer figures draw). */
     OptimizerSpec optimizer(OptimizerConfig o, Regularizer reg, String at) {
-        String kind = o.kind() == null ? "adam" : o.kind();
-        if (kind.equals("lbfgs")) {
-            throw src.error(at + "/kind", "lbfgs is a full-batch solver for models; this figure draws first-order optimizers: "
-                    + String.join(", ", Registry.FIRST_ORDER_OPTIMIZERS));
+        OptimizerKind kind = OptimizerKinds.find(o.kind() == null ? "adam" : o.kind());
+        if (kind != null && !kind.firstOrder()) {
+            throw src.error(at + "/kind", kind.name() + " is a full-batch solver for models; this figure draws first-order optimizers: "
+                    + String.join(", ", OptimizerKinds.names(true)));
         }
-        check.onlyFor(at, "optimizer " + kind + " (memory and tolerance are for lbfgs)", ConfigChecks.keys(
-                "memory", o.memory(), "tolerance", o.tolerance()));
-        if (o.projection() != null && !kind.equals("pegasos") && !kind.equals("sgd")) {
-            throw src.error(at + "/projection", "key 'projection' applies to optimizers pegasos and sgd, not " + kind);
+        return (OptimizerSpec) build(o, reg, at, kind);
+    }
+
+    /** Refuses the keys the kind does not take (naming the kinds that do), then builds it. */
+    private Minimizer build(OptimizerConfig o, Regularizer reg, String at, OptimizerKind kind) {
+        if (kind == null) {
+            throw src.error(at + "/kind", "unknown optimizer '" + o.kind() + "'; available: " + String.join(", ", OptimizerKinds.names(false)));
         }
-        if (o.t0() != null && !kind.equals("pegasos")) {
-            throw src.error(at + "/t0", "key 't0' applies to optimizer pegasos; elsewhere use schedule {kind: inverse, a, b}");
+        Map<String, Object> given = ConfigChecks.keys("learning-rate", o.learningRate(), "schedule", o.schedule(), "momentum",
+                o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(), "epsilon", o.epsilon(), "rho", o.rho(), "projection",
+                o.projection(), "t0", o.t0(), "memory", o.memory(), "tolerance", o.tolerance());
+        for (Map.Entry<String, Object> e : given.entrySet()) {
+            if (e.getValue() != null && !kind.keys().contains(e.getKey())) {
+                java.util.List<String> having = new java.util.ArrayList<>();
+                OptimizerKinds.ALL.forEach(k -> {
+                    if (k.keys().contains(e.getKey())) {
+                        having.add(k.name());
+                    }
+                });
+                throw src.error(at + "/" + e.getKey(), "key '" + e.getKey() + "' does not apply to optimizer " + kind.name()
+                        + " (it is a key of " + String.join(", ", having) + "); " + kind.name() + " takes "
+                        + (kind.keys().isEmpty() ? "no other key" : String.join(", ", kind.keys())));
+            }
         }
-        if (kind.equals("pegasos")) {
-            // Shalev-Shwartz et al. (2007): SGD on lambda/2 ||w||^2 + mean hinge with eta_t = 1 / (lambda (t + t0)).
-            // The paper has t0 = 0 and no bias; with an unpenalised bias its first steps (1/lambda) throw the
-            // bias far off, so by default t0 = lambda^(-3/4), Bottou's heuristic (scikit-learn's 'optimal' rate).
-            check.onlyFor(at, "optimizer pegasos (its rate is 1/(lambda (t + t0)))", ConfigChecks.keys("learning-rate", o.learningRate(),
-                    "schedule", o.schedule(), "momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(),
-                    "epsilon", o.epsilon(), "rho", o.rho()));
-            double lambda = l2Lambda(reg, at, "optimizer pegasos");
-            double t0 = o.t0() == null ? Math.pow(lambda, -0.75) : o.t0();
-            return check.parse(at + "/t0", () -> new Sgd(new Schedule.Inverse(1 / lambda, t0)));
-        }
-        double defaultRate = kind.equals("adam") || kind.equals("rmsprop") ? 0.001 : 0.01;
-        double rate = o.learningRate() == null ? defaultRate : o.learningRate();
-        Map<String, Object> extras = ConfigChecks.keys("momentum", o.momentum(), "beta1", o.beta1(), "beta2", o.beta2(),
-                "epsilon", o.epsilon(), "rho", o.rho());
-        Schedule schedule = o.schedule() != null && "pegasos".equals(o.schedule().kind())
-                ? new Schedule.Inverse(1 / l2Lambda(reg, at + "/schedule", "schedule pegasos (1/(lambda t))"), 0)
-                : schedule(o.schedule(), rate, at);
-        switch (kind) {
-            case "gd":
-            case "sgd":
-                check.onlyFor(at, "optimizer " + kind, extras);
-                return new Sgd(schedule);
-            case "momentum":
-            case "nesterov":
-                extras.remove("momentum");
-                check.onlyFor(at, "optimizer " + kind, extras);
-                return check.parse(at + "/momentum", () -> new Momentum(schedule, o.momentum() == null ? 0.9 : o.momentum(), kind.equals("nesterov")));
-            case "adagrad":
-                extras.remove("epsilon");
-                check.onlyFor(at, "optimizer adagrad", extras);
-                return check.parse(at, () -> new AdaGrad(schedule, o.epsilon() == null ? 1e-8 : o.epsilon()));
-            case "rmsprop":
-                extras.remove("epsilon");
-                extras.remove("rho");
-                check.onlyFor(at, "optimizer rmsprop", extras);
-                return check.parse(at, () -> new RmsProp(schedule, o.rho() == null ? 0.9 : o.rho(), o.epsilon() == null ? 1e-8 : o.epsilon()));
-            case "adam":
-                extras.remove("epsilon");
-                extras.remove("beta1");
-                extras.remove("beta2");
-                check.onlyFor(at, "optimizer adam", extras);
-                return check.parse(at, () -> new Adam(schedule, o.beta1() == null ? 0.9 : o.beta1(), o.beta2() == null ? 0.999 : o.beta2(),
-                        o.epsilon() == null ? 1e-8 : o.epsilon()));
-            default:
-                throw src.error(at + "/kind", "unknown optimizer '" + kind + "'; available: " + String.join(", ", Registry.OPTIMIZERS.keySet()));
-        }
+        return kind.builder().build(o, new OptimizerKind.Inputs() {
+            @Override
+            public Schedule schedule(double defaultRate) {
+                double rate = o.learningRate() == null ? defaultRate : o.learningRate();
+                return o.schedule() != null && "pegasos".equals(o.schedule().kind())
+                        ? new Schedule.Inverse(1 / TrainingPlanner.this.l2Lambda(reg, at + "/schedule", "schedule pegasos (1/(lambda t))"), 0)
+                        : TrainingPlanner.this.schedule(o.schedule(), rate, at);
+            }
+
+            @Override
+            public double l2Lambda(String what) {
+                return TrainingPlanner.this.l2Lambda(reg, at, what);
+            }
+
+            @Override
+            public <T> T parse(String key, java.util.function.Supplier<T> make) {
+                return check.parse(key.isEmpty() ? at : at + "/" + key, make);
+            }
+        });
     }
 
     private Schedule schedule(ScheduleConfig s, double rate, String at) {

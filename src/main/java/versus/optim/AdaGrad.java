@@ -5,6 +5,9 @@ package versus.optim;
  * The seeds put eps inside the root (errata C03); with eps = 1e-8 the two differ only where G ~ 0.
  */
 public record AdaGrad(Schedule schedule, double epsilon) implements OptimizerSpec {
+    /** eps 1e-8 keeps the first step finite where a coordinate's gradient is 0. */
+    public static final double DEFAULT_EPSILON = 1e-8;
+
     public AdaGrad {
         java.util.Objects.requireNonNull(schedule, "schedule");
         if (!(epsilon > 0)) {

@@ -5,6 +5,12 @@ package versus.optim;
  * w <- w - eta mhat / (sqrt(vhat) + eps)} with {@code mhat = m / (1 - b1^t)}, {@code vhat = v / (1 - b2^t)}.
  */
 public record Adam(Schedule schedule, double beta1, double beta2, double epsilon) implements OptimizerSpec {
+    /** The paper's defaults (Kingma and Ba 2015, Algorithm 1): eta 0.001, b1 0.9, b2 0.999, eps 1e-8. */
+    public static final double DEFAULT_RATE = 0.001;
+    public static final double DEFAULT_BETA1 = 0.9;
+    public static final double DEFAULT_BETA2 = 0.999;
+    public static final double DEFAULT_EPSILON = 1e-8;
+
     public Adam {
         java.util.Objects.requireNonNull(schedule, "schedule");
         if (!(beta1 >= 0 && beta1 < 1)) {
@@ -18,9 +24,9 @@ public record Adam(Schedule schedule, double beta1, double beta2, double epsilon
         }
     }
 
-    /** The paper's defaults b1 = 0.9, b2 = 0.999, eps = 1e-8. */
+    /** The paper's defaults at the given learning rate. */
     public static Adam withRate(double rate) {
-        return new Adam(new Schedule.Constant(rate), 0.9, 0.999, 1e-8);
+        return new Adam(new Schedule.Constant(rate), DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON);
     }
 
     @Override public String name() { return "adam"; }

@@ -6,6 +6,9 @@ package versus.optim;
  * gradient at the current point (Bengio et al. 2013): {@code w <- w - mu v_old + (1 + mu) v}.
  */
 public record Momentum(Schedule schedule, double momentum, boolean nesterov) implements OptimizerSpec {
+    /** The usual heavy-ball coefficient (Sutskever et al. 2013 use 0.9 and higher); the rate is SGD's. */
+    public static final double DEFAULT_MOMENTUM = 0.9;
+
     public Momentum {
         java.util.Objects.requireNonNull(schedule, "schedule");
         if (!(momentum >= 0 && momentum < 1)) {

@@ -4,6 +4,11 @@ package versus.optim;
  * RMSProp (Tieleman and Hinton 2012): {@code E <- rho E + (1 - rho) g^2; w <- w - eta g / (sqrt(E) + eps)}.
  */
 public record RmsProp(Schedule schedule, double rho, double epsilon) implements OptimizerSpec {
+    /** Tieleman and Hinton (2012): rho 0.9; the rate 0.001 as Adam's; eps 1e-8. */
+    public static final double DEFAULT_RATE = 0.001;
+    public static final double DEFAULT_RHO = 0.9;
+    public static final double DEFAULT_EPSILON = 1e-8;
+
     public RmsProp {
         java.util.Objects.requireNonNull(schedule, "schedule");
         if (!(rho >= 0 && rho < 1)) {

@@ -5,6 +5,9 @@ package versus.optim;
  * optimizer with the whole training set as one batch.
  */
 public record Sgd(Schedule schedule) implements OptimizerSpec {
+    /** The learning rate of plain, momentum and AdaGrad steps when the YAML gives none. */
+    public static final double DEFAULT_RATE = 0.01;
+
     public Sgd {
         java.util.Objects.requireNonNull(schedule, "schedule");
     }

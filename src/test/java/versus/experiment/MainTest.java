@@ -237,6 +237,11 @@ class MainTest {
                 .replace("model: linear, loss: softmax", "loss: softmax"), "exp.yaml:9:", "key 'dropout' does not apply to optimizer lbfgs");
         assertBadInput(GOOD.replace("{kind: adam, learning-rate: 0.01}", "{kind: adam, memory: 3}"), "exp.yaml:9:",
                 "key 'memory' does not apply to optimizer adam");
+        // computed from the optimizer kinds: which kinds take the key, and what this one takes
+        assertBadInput(GOOD.replace("{kind: adam, learning-rate: 0.01}", "{kind: adam, t0: 3}"), "exp.yaml:9:",
+                "key 't0' does not apply to optimizer adam (it is a key of pegasos); adam takes learning-rate, schedule, beta1, beta2, epsilon");
+        assertBadInput(GOOD.replace("{kind: adam, learning-rate: 0.01}", "{kind: momentum, projection: true}"), "exp.yaml:9:",
+                "key 'projection' does not apply to optimizer momentum (it is a key of sgd, pegasos)");
     }
 
     @Test

@@ -16,6 +16,15 @@ import versus.baseline.SmileSvm;
  * splits with the same standardization.
  */
 final class BaselinePlanner {
+    /**
+     * smile-mlp's training: Smile has plain SGD only (no Adam, no stopping rule), and rate 0.05 on
+     * batches of 32 for 100 epochs reaches MLPClassifier()'s accuracy within a point on iris, wine,
+     * breast_cancer and digits (experiments/defaults.yaml); its layers are the mlp's.
+     */
+    static final double SMILE_MLP_RATE = 0.05;
+    static final int SMILE_MLP_EPOCHS = 100;
+    static final int SMILE_MLP_BATCH = 32;
+
     private final YamlSource src;
     private final ConfigChecks check;
     private final TrainingPlanner training;
@@ -57,8 +66,8 @@ final class BaselinePlanner {
             case "smile-svm" -> {
                 check.onlyFor(at, what, ConfigChecks.keys("regularizer", m.regularizer(), "optimizer", m.optimizer(), "epochs", m.epochs(),
                         "batch-size", m.batchSize(), "hidden", m.hidden(), "activation", m.activation()));
-                String kernel = m.kernel() == null ? "rbf" : m.kernel();
-                double c = m.c() == null ? 1.0 : m.c();
+                String kernel = m.kernel() == null ? KernelSvmPlanner.DEFAULT_KERNEL : m.kernel();
+                double c = m.c() == null ? KernelSvmPlanner.DEFAULT_C : m.c();
                 SmileSvm.Kernel k = check.parse(at + "/kernel", () -> SmileSvm.Kernel.of(kernel));
                 SmileSvm learner;
                 if (k == SmileSvm.Kernel.RBF) {
@@ -94,14 +103,11 @@ final class BaselinePlanner {
                 if (oc != null && oc.kind() != null && !oc.kind().equals("sgd")) {
                     throw src.error(at + "/optimizer/kind", "smile-mlp trains with SGD only: optimizer {kind: sgd, learning-rate}");
                 }
-                // defaults: scikit-learn's 100 relu units; Smile has plain SGD only (no Adam, no stopping rule), and
-                // rate 0.05 on batches of 32 for 100 epochs reaches MLPClassifier()'s accuracy within a point on iris,
-                // wine, breast_cancer and digits (experiments/defaults.yaml)
-                int[] hidden = m.hidden() == null ? new int[] {100} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
-                String activation = m.activation() == null ? "relu" : m.activation();
-                double rate = oc == null || oc.learningRate() == null ? 0.05 : oc.learningRate();
+                int[] hidden = m.hidden() == null ? new int[] {ModelPlanner.MLP_HIDDEN} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
+                String activation = m.activation() == null ? ModelPlanner.MLP_ACTIVATION : m.activation();
+                double rate = oc == null || oc.learningRate() == null ? SMILE_MLP_RATE : oc.learningRate();
                 SmileMlp learner = check.parse(at, () -> new SmileMlp(hidden, SmileMlp.Activation.of(activation), rate,
-                        m.epochs() == null ? 100 : m.epochs(), m.batchSize() == null ? 32 : m.batchSize()));
+                        m.epochs() == null ? SMILE_MLP_EPOCHS : m.epochs(), m.batchSize() == null ? SMILE_MLP_BATCH : m.batchSize()));
                 return new ModelSpec(m.name(), at, "Smile MLP (baseline), hidden " + java.util.Arrays.toString(hidden) + " "
                         + activation + ", SGD learning rate " + rate + " (batch " + learner.batchSize() + "), " + learner.epochs()
                         + " epochs, no penalty, no stopping rule", k -> learner);

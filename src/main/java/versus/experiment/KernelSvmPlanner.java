@@ -11,6 +11,12 @@ import versus.train.Budget;
 
 /** {@code model: kernel-svm}: SMO on the dual with a linear, polynomial or RBF kernel; a seconds budget stops SMO. */
 final class KernelSvmPlanner {
+    /** LIBSVM's and scikit-learn's SVC defaults (kernel rbf, C 1, degree 3, coef0 0; gamma scale as SVC's). */
+    static final String DEFAULT_KERNEL = "rbf";
+    static final double DEFAULT_C = 1.0;
+    static final int DEFAULT_DEGREE = 3;
+    static final double DEFAULT_COEF0 = 0.0;
+
     private final YamlSource src;
     private final ConfigChecks check;
     private final java.util.Optional<Budget> budget;
@@ -23,8 +29,8 @@ final class KernelSvmPlanner {
 
     /** A kernel SVM: kernel linear | poly | rbf, C, gamma (a number or scale), degree, coef0, multiclass. */
     ModelSpec model(ModelConfig m, String at) {
-        String kernel = m.kernel() == null ? "rbf" : m.kernel();
-        double c = m.c() == null ? 1.0 : m.c();
+        String kernel = m.kernel() == null ? DEFAULT_KERNEL : m.kernel();
+        double c = m.c() == null ? DEFAULT_C : m.c();
         Multiclass strategy = m.multiclass() == null ? Multiclass.ONE_VS_ONE : check.parse(at + "/multiclass", () -> switch (m.multiclass()) {
             case "one-vs-one" -> Multiclass.ONE_VS_ONE;
             case "one-vs-rest" -> Multiclass.ONE_VS_REST;
@@ -38,8 +44,8 @@ final class KernelSvmPlanner {
                 throw new IllegalArgumentException("gamma must be a number > 0 or 'scale', got " + m.gamma());
             }
         });
-        int degree = m.degree() == null ? 3 : m.degree();
-        double coef0 = m.coef0() == null ? 0.0 : m.coef0();
+        int degree = m.degree() == null ? DEFAULT_DEGREE : m.degree();
+        double coef0 = m.coef0() == null ? DEFAULT_COEF0 : m.coef0();
         Learner learner;
         String kernelText;
         java.util.Optional<java.time.Duration> limit = budget.filter(Budget.Seconds.class::isInstance)

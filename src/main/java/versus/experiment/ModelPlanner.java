@@ -237,6 +237,10 @@ final class ModelPlanner {
     static final int MLP_PATIENCE = 10;
     static final int MLP_EPOCHS = 200;
     static final int MLP_BATCH = 200;
+    /** scikit-learn's MLPClassifier {@code hidden_layer_sizes=(100,)} and {@code activation='relu'}. */
+    static final int MLP_HIDDEN = 100;
+    static final String MLP_ACTIVATION = "relu";
+    static final String MLP_OUTPUT = "softmax";
 
     /**
      * The MLP's training defaults, scikit-learn's MLPClassifier's (Pedregosa et al. 2011, version
@@ -280,20 +284,20 @@ final class ModelPlanner {
      * K > 2), identity + any margin loss, crammer-singer, weston-watkins or mse.
      */
     private Architecture mlpArchitecture(ModelConfig m, String at) {
-        int[] hidden = m.hidden() == null ? new int[] {100} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
+        int[] hidden = m.hidden() == null ? new int[] {MLP_HIDDEN} : m.hidden().stream().mapToInt(Integer::intValue).toArray();
         for (int i = 0; i < hidden.length; i++) {
             if (hidden[i] < 1) {
                 throw src.error(at + "/hidden/" + i, "hidden layer widths must be >= 1, got " + hidden[i]);
             }
         }
-        String activation = m.activation() == null ? "relu" : m.activation();
+        String activation = m.activation() == null ? MLP_ACTIVATION : m.activation();
         HiddenUnits units = ActivationCatalog.units(activation).orElseThrow(() -> src.error(at + "/activation",
                 "unknown activation '" + activation + "'; available: " + String.join(", ", ActivationCatalog.names())));
         check.parse(at + "/activation", () -> {
             Mlp.requireTrainable(units);
             return units;
         });
-        String output = m.output() == null ? "softmax" : m.output();
+        String output = m.output() == null ? MLP_OUTPUT : m.output();
         String defaultLoss;
         java.util.function.Predicate<String> fits;
         switch (output) {

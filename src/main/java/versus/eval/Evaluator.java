@@ -4,8 +4,9 @@ import versus.data.Dataset;
 import versus.data.Relevance;
 import versus.model.Classifier;
 import versus.model.MultiLabelClassifier;
+import versus.model.Regressor;
 
-/** Runs a trained classifier over a test set and collects what the metrics need. */
+/** Runs a trained classifier (or regressor) over a test set and collects what the metrics need. */
 public final class Evaluator {
     private Evaluator() {
     }
@@ -31,6 +32,21 @@ public final class Evaluator {
         }
         // subsets keep every class name, so test labels are always < k
         return new Predictions(k, test.labels().clone(), predicted, probs, ranking(classifier, test));
+    }
+
+    /**
+     * Runs a regressor over {@code truth.length} rows of the row-major features {@code x}
+     * ({@code cols} per row) and pairs each prediction with its true value.
+     */
+    public static RealPredictions predict(Regressor regressor, double[] x, int cols, double[] truth) {
+        if ((long) truth.length * cols != x.length) {
+            throw new IllegalArgumentException("features length " + x.length + " is not rows " + truth.length + " x cols " + cols);
+        }
+        double[] predicted = new double[truth.length];
+        for (int i = 0; i < predicted.length; i++) {
+            predicted[i] = regressor.predict(x, i * cols);
+        }
+        return new RealPredictions(truth.clone(), predicted);
     }
 
     /** Multi-label data: decoded label sets, and their label-powerset classes. */

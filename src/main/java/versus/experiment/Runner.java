@@ -228,6 +228,27 @@ public final class Runner {
         long p0 = System.nanoTime();
         Predictions predictions = Evaluator.predict(classifier, test);
         double predictSeconds = (System.nanoTime() - p0) / 1e9;
+        Map<String, Double> values = metricValues(plan, t, classifier, predictions, train);
+        values.put("fit-seconds", fitSeconds);
+        values.put("predict-seconds", predictSeconds);
+        values.putAll(classifier.diagnostics());
+        values.putAll(classifier.testDiagnostics(test.features(), test.labels(), test.rows()));
+        ConfusionMatrix confusion = versus.eval.Task.of(all).hasConfusionMatrix() ? ConfusionMatrix.of(predictions) : null;
+        boolean[] correct = new boolean[predictions.size()];
+        for (int i = 0; i < correct.length; i++) {
+            correct[i] = predictions.truth()[i] == predictions.predicted()[i];
+        }
+        return new Outcome(ds, t.model().name(), t.split(), values, history, confusion, correct, null,
+                predictions, t.split().index() == 0 ? classifier : null);
+    }
+
+    /**
+     * The plan's metrics of the test predictions, skipping those the model cannot have (log-loss of
+     * a hinge-loss model; class metrics of a ranker); with a .632 bootstrap estimator each is the
+     * per-resample estimate with its out-of-bag and resubstitution parts written out.
+     */
+    private static Map<String, Double> metricValues(ExperimentPlan plan, Task t, Classifier classifier, Predictions predictions,
+                                                    Dataset train) {
         Map<String, Double> values = new LinkedHashMap<>();
         Optional<Bootstrap.Estimator> bootstrap = plan.protocol().bootstrapEstimator().filter(Bootstrap.Estimator::needsResubstitution);
         Predictions resubstitution = bootstrap.isPresent() ? Evaluator.predict(classifier, train) : null;
@@ -251,16 +272,7 @@ public final class Runner {
             values.put(m.name() + "-oob", outOfBag);
             values.put(m.name() + "-resubstitution", resub);
         }
-        values.put("fit-seconds", fitSeconds);
-        values.put("predict-seconds", predictSeconds);
-        values.putAll(classifier.diagnostics());
-        values.putAll(classifier.testDiagnostics(test.features(), test.labels(), test.rows()));
-        boolean[] correct = new boolean[predictions.size()];
-        for (int i = 0; i < correct.length; i++) {
-            correct[i] = predictions.truth()[i] == predictions.predicted()[i];
-        }
-        return new Outcome(ds, t.model().name(), t.split(), values, history, predictions.hasLabelSets() ? null : ConfusionMatrix.of(predictions), correct, null,
-                predictions, t.split().index() == 0 ? classifier : null);
+        return values;
     }
 
     /** gamma = sum_k p_k (1 - q_k) over the out-of-bag and resubstitution predictions together. */

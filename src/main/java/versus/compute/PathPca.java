@@ -14,6 +14,7 @@ import versus.math.Vectors;
  * method of snapshots, Sirovich 1987: m snapshots of p parameters cost an m x m eigenproblem, not
  * p x p), then Gram-Schmidt against rounding. When the path is a straight line the second
  * direction is any unit vector orthogonal to the first (the projection on it is 0 everywhere).
+ * {@link Pca} is the same analysis of many short rows, centred at their mean.
  *
  * @param v1         first direction (unit length)
  * @param v2         second direction (unit length, orthogonal to v1)
@@ -80,15 +81,10 @@ public record PathPca(double[] v1, double[] v2, double[] x, double[] y, double e
 
     /** {v1, v2} from the two leading eigenvectors of the Gram matrix. */
     private static double[][] directions(double[][] diff, double[][] gram) {
-        int m = gram.length;
         int p = diff[0].length;
         EigenDecomposition eig = new EigenDecomposition(MatrixUtils.createRealMatrix(gram));
         double[] values = eig.getRealEigenvalues();
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        Integer[] order = Pca.descending(values);
         RealMatrix u = eig.getV();
         double[] v1 = combine(diff, u.getColumn(order[0]));
         normalize(v1);

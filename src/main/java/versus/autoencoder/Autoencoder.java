@@ -2,6 +2,7 @@ package versus.autoencoder;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import versus.compute.Pca;
 import versus.model.Classifier;
 import versus.model.Mlp;
 import versus.objective.ReconstructionObjective;

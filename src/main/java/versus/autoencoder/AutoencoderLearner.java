@@ -3,6 +3,7 @@ package versus.autoencoder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import versus.compute.Pca;
 import versus.data.Dataset;
 import versus.model.Initializer;
 import versus.model.Mlp;

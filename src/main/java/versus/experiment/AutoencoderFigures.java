@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import versus.autoencoder.Autoencoder;
-import versus.autoencoder.Pca;
+import versus.compute.Pca;
 import versus.data.Dataset;
 import versus.data.Standardizer;
 import versus.eval.Outcome;

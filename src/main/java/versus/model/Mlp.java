@@ -183,6 +183,18 @@ public final class Mlp implements LayeredModel {
     /** Where the fanOut batch-norm scales gamma of hidden layer l start (only with batch normalization). */
     public int gammaOffset(int l) { return gammaOffset[l]; }
 
+    /** Where the unit parameters (PReLU slopes) of hidden layer l start in {@link #parameters()}. */
+    int unitOffset(int l) { return unitOffset[l]; }
+
+    /**
+     * The activation patterns and linear regions of this network ({@link ActivationRegions}):
+     * for piecewise-linear hidden units without batch normalization; throws
+     * IllegalArgumentException otherwise. Reads the current parameters at every call.
+     */
+    public ActivationRegions regions() {
+        return new ActivationRegions(this);
+    }
+
     /** Whether weight layer l is normalised: the hidden layers, with batch normalization. */
     private boolean normalized(int l) {
         return options.batchNorm() && l < layers() - 1;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import versus.data.Dataset;
-import versus.model.Activation;
+import versus.model.ActivationRegions;
 import versus.model.Classifier;
 import versus.model.HiddenUnits;
 import versus.model.Mlp;
@@ -33,8 +33,8 @@ import versus.model.ModelClassifier;
  *
  * <p>For a {@link ModelClassifier} over an {@link Mlp} with 2 inputs whose hidden units are
  * piecewise linear: relu, leaky-relu, prelu (piece: z &gt; 0), hard-tanh (z &lt; -1, between,
- * z &gt; 1), identity (one piece), maxout (the winning piece). The pre-activations are recomputed
- * here from the Mlp's documented parameter layout; the Mlp is only read.
+ * z &gt; 1), identity (one piece), maxout (the winning piece), without batch normalization. The
+ * patterns and regions come from {@link ActivationRegions}; the Mlp is only read.
  */
 public final class LinearRegions {
     /** Mesh nodes per side. */
@@ -58,9 +58,10 @@ public final class LinearRegions {
     private LinearRegions() {
     }
 
-    /** Whether {@link #panel} can draw this classifier: a 2-input Mlp of piecewise-linear units. */
+    /** Whether {@link #panel} can draw this classifier: a 2-input Mlp of piecewise-linear units without batch normalization. */
     public static boolean supports(Classifier c) {
-        return c instanceof ModelClassifier mc && mc.model() instanceof Mlp m && m.inputDimension() == 2 && piecewiseLinear(m.units());
+        return c instanceof ModelClassifier mc && mc.model() instanceof Mlp m && m.inputDimension() == 2 && piecewiseLinear(m.units())
+                && !m.options().batchNorm();
     }
 
     /** One panel per model in a grid. */
@@ -218,12 +219,7 @@ public final class LinearRegions {
 
     /** Whether MLP hidden units of this kind split the input space into linear regions (relu family, hard tanh, maxout). */
     public static boolean piecewiseLinear(HiddenUnits u) {
-        if (u instanceof HiddenUnits.Pointwise p) {
-            Activation f = p.f();
-            return f instanceof Activation.Relu || f instanceof Activation.LeakyRelu || f instanceof Activation.HardTanh
-                    || f instanceof Activation.Identity;
-        }
-        return u instanceof HiddenUnits.PRelu || u instanceof HiddenUnits.Maxout;
+        return ActivationRegions.piecewiseLinear(u);
     }
 
     /**
@@ -332,147 +328,45 @@ public final class LinearRegions {
     }
 
     /**
-     * The forward pass of an Mlp's hidden layers for one row, from its public layout (Mlp's class
-     * comment): z_l = W_l a_{l-1} + b_l, a_l = units(z_l), unit parameters (PReLU slopes) right
-     * after the biases. Records the linear piece of each hidden unit.
+     * An Mlp's activation patterns as strings (one char per hidden unit: its piece) and their exact
+     * regions inside a box, from {@link ActivationRegions}.
      */
     static final class Forward {
-        private final Mlp m;
-        private final HiddenUnits units;
-        private final double[][] z;
-        private final double[][] a;
+        private final ActivationRegions regions;
+        private final int[] pieces;
         private final char[] key;
 
         Forward(Mlp m) {
-            this.m = m;
-            this.units = m.units();
-            int hiddenLayers = m.layers() - 1;
-            z = new double[hiddenLayers][];
-            a = new double[hiddenLayers][];
-            int total = 0;
-            for (int l = 0; l < hiddenLayers; l++) {
-                z[l] = new double[m.fanOut(l)];
-                a[l] = new double[m.fanOut(l) / units.pieces()];
-                total += a[l].length;
-            }
-            key = new char[total];
+            regions = m.regions();
+            pieces = new int[regions.size()];
+            key = new char[regions.size()];
         }
 
         /** The activation pattern of the row x (2 values) as a string, one char per hidden unit: its piece. */
         String pattern(double[] x) {
-            double[] w = m.parameters();
-            double[] in = x;
-            int k = 0;
-            for (int l = 0; l < z.length; l++) {
-                int fanIn = m.fanIn(l);
-                int fanOut = m.fanOut(l);
-                int wo = m.weightOffset(l);
-                int bo = m.biasOffset(l);
-                for (int j = 0; j < fanOut; j++) {
-                    double s = w[bo + j];
-                    for (int i = 0; i < fanIn; i++) {
-                        s += w[wo + j * fanIn + i] * in[i];
-                    }
-                    z[l][j] = s;
-                }
-                int width = a[l].length;
-                // unit parameters start right after the biases (Mlp's documented layout)
-                units.forward(z[l], a[l], 1, width, w, bo + fanOut);
-                for (int u = 0; u < width; u++) {
-                    key[k++] = (char) piece(z[l], u);
-                }
-                in = a[l];
+            regions.pattern(x, 0, pieces);
+            for (int u = 0; u < pieces.length; u++) {
+                key[u] = (char) pieces[u];
             }
             return new String(key);
         }
 
         /**
-         * The exact region of an activation pattern inside the box {xMin, xMax, yMin, yMax}: given
-         * the pattern, every pre-activation is an affine function of the input (the layers'
-         * affine maps composed with each unit's piece), and the pattern holds where each of them
-         * is on the side of its kinks the pattern says. That is an intersection of half-planes,
-         * so the region is one convex polygon: the box clipped by them (Sutherland and Hodgman
-         * 1974). Returns {xs, ys} of its vertices in order (fewer than 3 when it is empty).
+         * The exact region of an activation pattern inside the box {xMin, xMax, yMin, yMax}: the
+         * intersection of the half-planes of {@link ActivationRegions#region}, one convex polygon,
+         * is the box clipped by them (Sutherland and Hodgman 1974). Returns {xs, ys} of its
+         * vertices in order (fewer than 3 when it is empty).
          *
          * @param insetPx every kink edge moved inwards by this many pixels (0: the exact region)
          * @param pixels  pixels per data unit {in x, in y}; may be null when insetPx is 0
          */
         double[][] polygon(String pattern, double[] box, double insetPx, double[] pixels) {
-            double[] w = m.parameters();
-            List<double[]> halfPlanes = new ArrayList<>(); // {gx, gy, h}: gx x + gy y + h >= 0
-            double[] inX = {1, 0};
-            double[] inY = {0, 1};
-            double[] inC = {0, 0};
-            int k = 0;
-            for (int l = 0; l < z.length; l++) {
-                int fanIn = m.fanIn(l);
-                int fanOut = m.fanOut(l);
-                int wo = m.weightOffset(l);
-                int bo = m.biasOffset(l);
-                double[] zX = new double[fanOut];
-                double[] zY = new double[fanOut];
-                double[] zC = new double[fanOut];
-                for (int j = 0; j < fanOut; j++) {
-                    double sx = 0;
-                    double sy = 0;
-                    double sc = w[bo + j];
-                    for (int i = 0; i < fanIn; i++) {
-                        double wji = w[wo + j * fanIn + i];
-                        sx += wji * inX[i];
-                        sy += wji * inY[i];
-                        sc += wji * inC[i];
-                    }
-                    zX[j] = sx;
-                    zY[j] = sy;
-                    zC[j] = sc;
-                }
-                int width = a[l].length;
-                double[] outX = new double[width];
-                double[] outY = new double[width];
-                double[] outC = new double[width];
-                for (int u = 0; u < width; u++) {
-                    int piece = pattern.charAt(k++);
-                    int src = u;
-                    double slope = 1;
-                    double constant = 0;
-                    if (units instanceof HiddenUnits.Maxout mo) {
-                        src = u * mo.pieces() + piece;
-                        for (int q = u * mo.pieces(); q < (u + 1) * mo.pieces(); q++) {
-                            if (q != src) {
-                                halfPlanes.add(new double[] {zX[src] - zX[q], zY[src] - zY[q], zC[src] - zC[q]});
-                            }
-                        }
-                    } else if (units instanceof HiddenUnits.Pointwise pw && pw.f() instanceof Activation.Identity) {
-                        slope = 1;
-                    } else if (units instanceof HiddenUnits.Pointwise pw && pw.f() instanceof Activation.HardTanh) {
-                        if (piece == 0) {
-                            halfPlanes.add(new double[] {-zX[u], -zY[u], -1 - zC[u]});
-                            slope = 0;
-                            constant = -1;
-                        } else if (piece == 1) {
-                            halfPlanes.add(new double[] {zX[u], zY[u], zC[u] + 1});
-                            halfPlanes.add(new double[] {-zX[u], -zY[u], 1 - zC[u]});
-                        } else {
-                            halfPlanes.add(new double[] {zX[u], zY[u], zC[u] - 1});
-                            slope = 0;
-                            constant = 1;
-                        }
-                    } else if (piece == 1) {
-                        halfPlanes.add(new double[] {zX[u], zY[u], zC[u]});
-                    } else {
-                        halfPlanes.add(new double[] {-zX[u], -zY[u], -zC[u]});
-                        slope = offSlope(w, bo + fanOut, u);
-                    }
-                    outX[u] = slope * zX[src];
-                    outY[u] = slope * zY[src];
-                    outC[u] = slope * zC[src] + constant;
-                }
-                inX = outX;
-                inY = outY;
-                inC = outC;
+            int[] p = new int[pattern.length()];
+            for (int u = 0; u < p.length; u++) {
+                p[u] = pattern.charAt(u);
             }
             double[][] poly = {{box[0], box[1], box[1], box[0]}, {box[2], box[2], box[3], box[3]}};
-            for (double[] hp : halfPlanes) {
+            for (double[] hp : regions.region(p).halfSpaces()) {
                 if (insetPx > 0) {
                     // the pixel distance to the line is (g . x + h) / |(gx / px, gy / py)|
                     hp[2] -= insetPx * Math.hypot(hp[0] / pixels[0], hp[1] / pixels[1]);
@@ -483,17 +377,6 @@ public final class LinearRegions {
                 }
             }
             return poly;
-        }
-
-        /** The slope of an off unit: 0 for relu, alpha for leaky-relu, the learned slope of a PReLU unit. */
-        private double offSlope(double[] w, int unitOffset, int u) {
-            if (units instanceof HiddenUnits.PRelu) {
-                return w[unitOffset + u];
-            }
-            if (units instanceof HiddenUnits.Pointwise pw && pw.f() instanceof Activation.LeakyRelu lr) {
-                return lr.alpha();
-            }
-            return 0;
         }
 
         /** The convex polygon {xs, ys} cut to the half-plane gx x + gy y + h >= 0. */
@@ -517,30 +400,6 @@ public final class LinearRegions {
                 }
             }
             return new double[][] {out.xs(), out.ys()};
-        }
-
-        /** The linear piece unit u is on. */
-        private int piece(double[] zl, int u) {
-            if (units instanceof HiddenUnits.Maxout mo) {
-                int from = u * mo.pieces();
-                int best = from;
-                for (int p = from + 1; p < from + mo.pieces(); p++) {
-                    if (zl[p] > zl[best]) {
-                        best = p;
-                    }
-                }
-                return best - from;
-            }
-            double v = zl[u];
-            if (units instanceof HiddenUnits.Pointwise pw) {
-                if (pw.f() instanceof Activation.Identity) {
-                    return 0;
-                }
-                if (pw.f() instanceof Activation.HardTanh) {
-                    return v < -1 ? 0 : v > 1 ? 2 : 1;
-                }
-            }
-            return v > 0 ? 1 : 0;
         }
     }
 }

@@ -3,11 +3,11 @@ package versus.plot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.MatrixUtils;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import versus.compute.Function2d;
+import versus.compute.Newton2d;
+import versus.compute.PathPca;
 import versus.data.Dataset;
 import versus.model.LinearModel;
 import versus.model.Mlp;
@@ -35,7 +35,7 @@ import versus.plot.TestFunctions.TestFunction;
  * <li>{@link #interpolation1d}: J((1 - t) theta_a + t theta_b) for t in [-0.5, 1.5] between two
  *     solutions (Goodfellow, Vinyals and Saxe 2015), with the barrier between them.
  * <li>{@link #pcaPath}: a training trajectory projected on its top two principal directions,
- *     centred at its final point (Li et al. 2018, Section 7), over J on that plane.
+ *     centred at its final point (Li et al. 2018, Section 7; {@link PathPca}), over J on that plane.
  * </ul>
  * Every figure evaluates J on the rows the caller gives (a subsample keeps large data fast:
  * each slice costs {@value #SLICE_MESH}^2 passes over them) by writing parameter vectors into the
@@ -143,59 +143,19 @@ public final class LossSurface {
         @Override public double[] levels() { return levels.clone(); }
     }
 
-    /**
-     * A strict local minimizer of f near {@code from} by damped Newton steps (Hessian from central
-     * differences of the gradient, gradient steps where it is not positive definite, Armijo
-     * backtracking), or null when none is found: unregularised logistic loss on separable data
-     * has none (J falls towards 0 as |w| grows, with a vanishing Hessian), and a kink (hinge) can
-     * stall the iteration.
-     */
+    /** {@link Newton2d#minimize} on f from {@code from}: a strict local minimizer, or null. */
     static double[] minimizer(TestFunction f, double[] from) {
-        double[] x = from.clone();
-        double[] g = new double[2];
-        double[] gp = new double[2];
-        double[] gm = new double[2];
-        for (int it = 0; it < 200; it++) {
-            double fx = f.value(x[0], x[1]);
-            f.gradient(x[0], x[1], g);
-            if (!Double.isFinite(fx) || !Double.isFinite(g[0]) || !Double.isFinite(g[1])) {
-                return null;
+        return Newton2d.minimize(new Function2d() {
+            @Override
+            public double value(double x, double y) {
+                return f.value(x, y);
             }
-            double[][] h = new double[2][2];
-            for (int k = 0; k < 2; k++) {
-                double step = 1e-5 * (1 + Math.abs(x[k]));
-                double[] up = x.clone();
-                double[] down = x.clone();
-                up[k] += step;
-                down[k] -= step;
-                f.gradient(up[0], up[1], gp);
-                f.gradient(down[0], down[1], gm);
-                h[0][k] = (gp[0] - gm[0]) / (2 * step);
-                h[1][k] = (gp[1] - gm[1]) / (2 * step);
+
+            @Override
+            public void gradient(double x, double y, double[] out) {
+                f.gradient(x, y, out);
             }
-            double off = (h[0][1] + h[1][0]) / 2;
-            double det = h[0][0] * h[1][1] - off * off;
-            double trace = h[0][0] + h[1][1];
-            double smallest = trace / 2 - Math.sqrt(Math.max(0, trace * trace / 4 - det));
-            boolean definite = smallest > 1e-8 * (1 + Math.abs(trace));
-            if (Math.hypot(g[0], g[1]) < 1e-9 * (1 + Math.abs(fx))) {
-                return definite ? x : null;
-            }
-            double[] d = definite
-                    ? new double[] {-(h[1][1] * g[0] - off * g[1]) / det, -(h[0][0] * g[1] - off * g[0]) / det}
-                    : new double[] {-g[0], -g[1]};
-            double slope = g[0] * d[0] + g[1] * d[1];
-            double t = 1;
-            while (t > 1e-12 && !(f.value(x[0] + t * d[0], x[1] + t * d[1]) <= fx + 1e-4 * t * slope)) {
-                t /= 2;
-            }
-            if (t <= 1e-12) {
-                return null;
-            }
-            x[0] += t * d[0];
-            x[1] += t * d[1];
-        }
-        return null;
+        }, from);
     }
 
     /** {xMin, xMax, yMin, yMax}: start, minimizer and the iterates within reach, padded and squared up. */
@@ -479,122 +439,6 @@ public final class LossSurface {
     // ---------------------------------------------------------------- (c) PCA of a trajectory
 
     /**
-     * The top two principal directions of a trajectory centred at its final point: with
-     * M = [theta_i - theta_T] (one row per snapshot) the leading right singular vectors of M,
-     * from the eigenvectors u of the small Gram matrix M M^T as M^T u / ||M^T u||, then
-     * Gram-Schmidt against rounding. When the path is a straight line the second direction is any
-     * unit vector orthogonal to the first (the projection on it is 0 everywhere).
-     *
-     * @param v1         first direction (unit length)
-     * @param v2         second direction (unit length, orthogonal to v1)
-     * @param x          projection of each snapshot on v1: (theta_i - theta_T) . v1
-     * @param y          projection on v2
-     * @param explained1 fraction of sum_i ||theta_i - theta_T||^2 along v1
-     * @param explained2 the same along v2
-     */
-    record Pca(double[] v1, double[] v2, double[] x, double[] y, double explained1, double explained2) {
-    }
-
-    /** {@link Pca} of the snapshots (at least 2, all of one length, not all equal); not modified. */
-    static Pca pca(List<double[]> snapshots) {
-        int m = snapshots.size();
-        if (m < 2) {
-            throw new IllegalArgumentException("a trajectory needs at least 2 parameter snapshots, got " + m);
-        }
-        double[] last = snapshots.get(m - 1);
-        int p = last.length;
-        double[][] diff = new double[m][];
-        for (int i = 0; i < m; i++) {
-            double[] s = snapshots.get(i);
-            if (s.length != p) {
-                throw new IllegalArgumentException("snapshot " + i + " has " + s.length + " parameters, the final one " + p);
-            }
-            diff[i] = new double[p];
-            for (int k = 0; k < p; k++) {
-                diff[i][k] = s[k] - last[k];
-            }
-        }
-        double[][] gram = new double[m][m];
-        double total = 0;
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j <= i; j++) {
-                double d = versus.math.Vectors.dot(diff[i], 0, diff[j], 0, p);
-                gram[i][j] = d;
-                gram[j][i] = d;
-            }
-            total += gram[i][i];
-        }
-        if (!(total > 0)) {
-            throw new IllegalArgumentException("the trajectory never leaves its final point: no direction to project on");
-        }
-        EigenDecomposition eig = new EigenDecomposition(MatrixUtils.createRealMatrix(gram));
-        double[] values = eig.getRealEigenvalues();
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
-        RealMatrix u = eig.getV();
-        double[] v1 = combine(diff, u.getColumn(order[0]));
-        normalize(v1);
-        double[] v2 = values[order[1]] > 1e-12 * values[order[0]] ? combine(diff, u.getColumn(order[1])) : new double[p];
-        orthogonalize(v2, v1);
-        if (!normalize(v2)) {
-            // a straight path: any direction orthogonal to v1, from the coordinate axis least aligned with it
-            int axis = 0;
-            for (int k = 1; k < p; k++) {
-                if (Math.abs(v1[k]) < Math.abs(v1[axis])) {
-                    axis = k;
-                }
-            }
-            v2 = new double[p];
-            v2[axis] = 1;
-            orthogonalize(v2, v1);
-            normalize(v2);
-        }
-        double[] x = new double[m];
-        double[] y = new double[m];
-        double along1 = 0;
-        double along2 = 0;
-        for (int i = 0; i < m; i++) {
-            x[i] = versus.math.Vectors.dot(diff[i], 0, v1, 0, p);
-            y[i] = versus.math.Vectors.dot(diff[i], 0, v2, 0, p);
-            along1 += x[i] * x[i];
-            along2 += y[i] * y[i];
-        }
-        return new Pca(v1, v2, x, y, along1 / total, along2 / total);
-    }
-
-    /** sum_i c_i rows_i. */
-    private static double[] combine(double[][] rows, double[] c) {
-        double[] out = new double[rows[0].length];
-        for (int i = 0; i < rows.length; i++) {
-            versus.math.Vectors.axpy(c[i], rows[i], 0, out, 0, out.length);
-        }
-        return out;
-    }
-
-    /** v -= (v . unit) unit, twice (classical Gram-Schmidt loses orthogonality once). */
-    private static void orthogonalize(double[] v, double[] unit) {
-        for (int pass = 0; pass < 2; pass++) {
-            double d = versus.math.Vectors.dot(v, 0, unit, 0, v.length);
-            versus.math.Vectors.axpy(-d, unit, 0, v, 0, v.length);
-        }
-    }
-
-    /** Scales v to unit length; false (v unchanged) when it is numerically 0. */
-    private static boolean normalize(double[] v) {
-        double n = Math.sqrt(versus.math.Vectors.dot(v, 0, v, 0, v.length));
-        if (!(n > 1e-300)) {
-            return false;
-        }
-        for (int k = 0; k < v.length; k++) {
-            v[k] /= n;
-        }
-        return true;
-    }
-
-    /**
      * A training trajectory (parameter snapshots in order, the last one the trained parameters)
      * projected on its top two principal directions centred at its final point, over J on that
      * plane ({@value #SLICE_MESH} x {@value #SLICE_MESH} mesh around the path); start and end
@@ -603,7 +447,7 @@ public final class LossSurface {
      * @param path the snapshots, named and coloured as the model
      */
     public static XYChart pcaPath(String title, TrainingObjective objective, Dataset data, int[] rows, Named<List<double[]>> path) {
-        Pca pca = pca(path.value());
+        PathPca pca = PathPca.of(path.value());
         List<double[]> snapshots = path.value();
         double[] end = snapshots.get(snapshots.size() - 1);
         Mesh m = Mesh.around(pca.x(), pca.y(), 0.2, SLICE_MESH).squared(DecisionBoundary.SQUARE_UP_TO);

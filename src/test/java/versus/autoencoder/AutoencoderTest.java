@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import versus.compute.Pca;
 import versus.data.Dataset;
 import versus.loss.LossCatalog;
 import versus.model.Activation;

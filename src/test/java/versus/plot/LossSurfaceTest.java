@@ -194,7 +194,7 @@ class LossSurfaceTest {
         Dataset d = TeachingSets.generate("moons", 80, 0.1, new SplittableRandom(1));
         Objective o = SurfaceFixtures.mlp(d, new int[] {6}, new Activation.Tanh(), 3);
         List<double[]> snaps = SurfaceFixtures.trainAdam(o, d, 0.05, 200, 10);
-        LossSurface.Pca pca = LossSurface.pca(snaps);
+        versus.compute.PathPca pca = versus.compute.PathPca.of(snaps);
         int p = pca.v1().length;
         assertEquals(1, versus.math.Vectors.dot(pca.v1(), 0, pca.v1(), 0, p), 1e-12);
         assertEquals(1, versus.math.Vectors.dot(pca.v2(), 0, pca.v2(), 0, p), 1e-12);
@@ -216,7 +216,7 @@ class LossSurfaceTest {
                     end[3] + a * u[3] + b * v[3]});
         }
         planar.add(end.clone());
-        LossSurface.Pca q = LossSurface.pca(planar);
+        versus.compute.PathPca q = versus.compute.PathPca.of(planar);
         assertEquals(1, q.explained1() + q.explained2(), 1e-12);
         for (int i = 0; i < planar.size(); i++) {
             for (int k = 0; k < 4; k++) {
@@ -224,11 +224,11 @@ class LossSurfaceTest {
             }
         }
         // a straight path still gets an orthonormal pair, all of it along the first
-        LossSurface.Pca s = LossSurface.pca(List.of(new double[] {3, 0, 0}, new double[] {2, 0, 0}, new double[] {1, 0, 0}));
+        versus.compute.PathPca s = versus.compute.PathPca.of(List.of(new double[] {3, 0, 0}, new double[] {2, 0, 0}, new double[] {1, 0, 0}));
         assertEquals(1, s.explained1(), 1e-12);
         assertEquals(0, versus.math.Vectors.dot(s.v1(), 0, s.v2(), 0, 3), 1e-12);
         assertEquals(1, versus.math.Vectors.dot(s.v2(), 0, s.v2(), 0, 3), 1e-12);
-        assertThrows(IllegalArgumentException.class, () -> LossSurface.pca(List.of(new double[] {1}, new double[] {1})));
+        assertThrows(IllegalArgumentException.class, () -> versus.compute.PathPca.of(List.of(new double[] {1}, new double[] {1})));
     }
 
     @Test

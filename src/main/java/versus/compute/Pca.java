@@ -1,4 +1,4 @@
-package versus.autoencoder;
+package versus.compute;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -16,6 +16,8 @@ import versus.model.DenseKernels;
  * (one product through {@link DenseKernels}, then a symmetric eigendecomposition), not by an SVD
  * of the n x d data, whose cost grows with n: 20,000 x 400 takes well under a second instead of
  * minutes. Each direction's sign is fixed so that its largest entry in absolute value is positive.
+ * {@link PathPca} is the same analysis for a few long rows (a parameter trajectory), through the
+ * small Gram matrix instead of the scatter matrix.
  */
 public final class Pca {
     private final int cols;
@@ -61,11 +63,7 @@ public final class Pca {
         }
         EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(s, false));
         double[] values = eigen.getRealEigenvalues();
-        Integer[] order = new Integer[cols];
-        for (int c = 0; c < cols; c++) {
-            order[c] = c;
-        }
-        java.util.Arrays.sort(order, (p, q) -> Double.compare(values[q], values[p]));
+        Integer[] order = descending(values);
         int kept = Math.min(k, Math.min(rows, cols));
         double[] components = new double[kept * cols];
         for (int c = 0; c < kept; c++) {
@@ -82,6 +80,16 @@ public final class Pca {
             }
         }
         return new Pca(cols, kept, mean, components);
+    }
+
+    /** The indices of {@code values} from the largest value down (a stable sort: ties keep index order). */
+    static Integer[] descending(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (p, q) -> Double.compare(values[q], values[p]));
+        return order;
     }
 
     /** Number of components kept. */

@@ -25,27 +25,27 @@ final class OptimizerKinds {
 
     static final List<OptimizerKind> ALL = List.of(
             new OptimizerKind("gd", "full-batch gradient descent (w <- w - eta g over the whole training set); learning-rate "
-                    + text(Sgd.DEFAULT_RATE), RATE, true, (o, in) -> new Sgd(in.schedule(Sgd.DEFAULT_RATE))),
-            new OptimizerKind("sgd", "stochastic / mini-batch gradient descent; learning-rate " + text(Sgd.DEFAULT_RATE) + ", projection "
+                    + Registry.number(Sgd.DEFAULT_RATE), RATE, true, (o, in) -> new Sgd(in.schedule(Sgd.DEFAULT_RATE))),
+            new OptimizerKind("sgd", "stochastic / mini-batch gradient descent; learning-rate " + Registry.number(Sgd.DEFAULT_RATE) + ", projection "
                     + "onto ||w|| <= 1/sqrt(lambda) if asked", with(RATE, "projection"), true, (o, in) -> new Sgd(in.schedule(Sgd.DEFAULT_RATE))),
             momentum("momentum", "heavy-ball momentum (Polyak 1964)", false),
             momentum("nesterov", "Nesterov accelerated gradient (Sutskever et al. 2013)", true),
-            new OptimizerKind("adagrad", "AdaGrad (Duchi et al. 2011); learning-rate " + text(Sgd.DEFAULT_RATE) + ", epsilon "
-                    + text(AdaGrad.DEFAULT_EPSILON), with(RATE, "epsilon"), true, (o, in) -> in.parse("", () -> new AdaGrad(
+            new OptimizerKind("adagrad", "AdaGrad (Duchi et al. 2011); learning-rate " + Registry.number(Sgd.DEFAULT_RATE) + ", epsilon "
+                    + Registry.number(AdaGrad.DEFAULT_EPSILON), with(RATE, "epsilon"), true, (o, in) -> in.parse("", () -> new AdaGrad(
                     in.schedule(Sgd.DEFAULT_RATE), or(o.epsilon(), AdaGrad.DEFAULT_EPSILON)))),
-            new OptimizerKind("rmsprop", "RMSProp (Tieleman and Hinton 2012); learning-rate " + text(RmsProp.DEFAULT_RATE) + ", rho "
-                    + text(RmsProp.DEFAULT_RHO) + ", epsilon " + text(RmsProp.DEFAULT_EPSILON), with(RATE, "rho", "epsilon"), true,
+            new OptimizerKind("rmsprop", "RMSProp (Tieleman and Hinton 2012); learning-rate " + Registry.number(RmsProp.DEFAULT_RATE) + ", rho "
+                    + Registry.number(RmsProp.DEFAULT_RHO) + ", epsilon " + Registry.number(RmsProp.DEFAULT_EPSILON), with(RATE, "rho", "epsilon"), true,
                     (o, in) -> in.parse("", () -> new RmsProp(in.schedule(RmsProp.DEFAULT_RATE), or(o.rho(), RmsProp.DEFAULT_RHO),
                             or(o.epsilon(), RmsProp.DEFAULT_EPSILON)))),
-            new OptimizerKind("adam", "Adam (Kingma and Ba 2015); learning-rate " + text(Adam.DEFAULT_RATE) + ", beta1 " + text(Adam.DEFAULT_BETA1)
-                    + ", beta2 " + text(Adam.DEFAULT_BETA2) + ", epsilon " + text(Adam.DEFAULT_EPSILON), with(RATE, "beta1", "beta2", "epsilon"), true,
+            new OptimizerKind("adam", "Adam (Kingma and Ba 2015); learning-rate " + Registry.number(Adam.DEFAULT_RATE) + ", beta1 " + Registry.number(Adam.DEFAULT_BETA1)
+                    + ", beta2 " + Registry.number(Adam.DEFAULT_BETA2) + ", epsilon " + Registry.number(Adam.DEFAULT_EPSILON), with(RATE, "beta1", "beta2", "epsilon"), true,
                     (o, in) -> in.parse("", () -> new Adam(in.schedule(Adam.DEFAULT_RATE), or(o.beta1(), Adam.DEFAULT_BETA1),
                             or(o.beta2(), Adam.DEFAULT_BETA2), or(o.epsilon(), Adam.DEFAULT_EPSILON)))),
             new OptimizerKind("pegasos", "preset: SGD at rate 1/(lambda (t + t0)) on an L2 penalty (Shalev-Shwartz et al. 2007), "
                     + "projected onto ||w|| <= 1/sqrt(lambda) unless projection: false; t0 defaults to lambda^(-3/4) (Bottou), t0: 0 "
                     + "is the paper's rate", List.of("t0", "projection"), true, OptimizerKinds::pegasos),
             new OptimizerKind("lbfgs", "full-batch L-BFGS (Liu and Nocedal 1989) with a strong-Wolfe line search, one iteration per "
-                    + "epoch; keys memory (" + text(Lbfgs.DEFAULT_MEMORY) + "), tolerance (" + text(Lbfgs.DEFAULT_TOLERANCE) + ", on max |g| / "
+                    + "epoch; keys memory (" + Registry.number(Lbfgs.DEFAULT_MEMORY) + "), tolerance (" + Registry.number(Lbfgs.DEFAULT_TOLERANCE) + ", on max |g| / "
                     + "max(1, |J|)); stops early when converged", List.of("memory", "tolerance"), false,
                     (o, in) -> in.parse("", () -> new Lbfgs(o.memory() == null ? Lbfgs.DEFAULT_MEMORY : o.memory(),
                             or(o.tolerance(), Lbfgs.DEFAULT_TOLERANCE)))));
@@ -63,20 +63,9 @@ final class OptimizerKinds {
     }
 
     private static OptimizerKind momentum(String name, String what, boolean nesterov) {
-        return new OptimizerKind(name, what + "; learning-rate " + text(Sgd.DEFAULT_RATE) + ", momentum " + text(Momentum.DEFAULT_MOMENTUM),
+        return new OptimizerKind(name, what + "; learning-rate " + Registry.number(Sgd.DEFAULT_RATE) + ", momentum " + Registry.number(Momentum.DEFAULT_MOMENTUM),
                 with(RATE, "momentum"), true, (o, in) -> in.parse("momentum", () -> new Momentum(in.schedule(Sgd.DEFAULT_RATE),
                 or(o.momentum(), Momentum.DEFAULT_MOMENTUM), nesterov)));
-    }
-
-    /** A default as a reader writes it: 0.01, 0.999, 1e-8, 10. */
-    static String text(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
-            return Long.toString((long) v);
-        }
-        if (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e7) {
-            return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-        }
-        return Double.toString(v).replace(".0E", "E").replace("E", "e");
     }
 
     private static double or(Double given, double fallback) {

@@ -20,21 +20,21 @@ public final class Registry {
                     + "at C = 1 (lambda 1/n_train), keys tolerance, max-iterations, bias (penalised, unpenalised), solver",
             "mlp", "multi-layer perceptron, hand-written backprop; keys hidden ([" + ModelPlanner.MLP_HIDDEN + "]), activation ("
                     + ModelPlanner.MLP_ACTIVATION + "), output (" + ModelPlanner.MLP_OUTPUT + "), loss (cross-entropy), init (glorot-uniform); "
-                    + "trains with adam (learning-rate " + OptimizerKinds.text(versus.optim.Adam.DEFAULT_RATE) + ") on batches of min("
+                    + "trains with adam (learning-rate " + number(versus.optim.Adam.DEFAULT_RATE) + ") on batches of min("
                     + ModelPlanner.MLP_BATCH + ", n) for at most " + ModelPlanner.MLP_EPOCHS + " epochs, stopping when the training loss "
-                    + "has not improved by tolerance (" + OptimizerKinds.text(ModelPlanner.MLP_TOLERANCE) + ") for patience ("
+                    + "has not improved by tolerance (" + number(ModelPlanner.MLP_TOLERANCE) + ") for patience ("
                     + ModelPlanner.MLP_PATIENCE + ") epochs (scikit-learn's MLPClassifier defaults)",
             "autoencoder", "mlp trained to reproduce its input (identity output, mse) with a narrow code layer; keys hidden ([32, 2, 32]), code-layer (the narrowest), activation, input-noise (denoising), ...; classes from a softmax probe on the codes",
             "fixed-network", "weights and thresholds given in YAML (layers: weights, biases, activation step/sign/...); not trained",
             "smile-logistic", "baseline: Smile 3.1.1 LogisticRegression; key regularizer {kind: l2, lambda}",
             "smile-svm", "baseline: Smile 3.1.1 SVM (LASVM); keys kernel (linear, rbf; default " + KernelSvmPlanner.DEFAULT_KERNEL
-                    + "), C (" + OptimizerKinds.text(KernelSvmPlanner.DEFAULT_C) + "), gamma (a number or scale, the default)",
+                    + "), C (" + number(KernelSvmPlanner.DEFAULT_C) + "), gamma (a number or scale, the default)",
             "smile-mlp", "baseline: Smile 3.1.1 MLP (OpenBLAS, linux-x86_64 only); keys hidden ([" + ModelPlanner.MLP_HIDDEN + "]), activation ("
-                    + ModelPlanner.MLP_ACTIVATION + "), optimizer {kind: sgd, learning-rate (" + OptimizerKinds.text(BaselinePlanner.SMILE_MLP_RATE)
+                    + ModelPlanner.MLP_ACTIVATION + "), optimizer {kind: sgd, learning-rate (" + number(BaselinePlanner.SMILE_MLP_RATE)
                     + ")}, epochs (" + BaselinePlanner.SMILE_MLP_EPOCHS + "), batch-size (" + BaselinePlanner.SMILE_MLP_BATCH + ")",
             "kernel-svm", "C-SVC trained by SMO; keys kernel (linear, poly, rbf; default " + KernelSvmPlanner.DEFAULT_KERNEL + "), C ("
-                    + OptimizerKinds.text(KernelSvmPlanner.DEFAULT_C) + "), gamma (a number or scale, the default), degree ("
-                    + KernelSvmPlanner.DEFAULT_DEGREE + "), coef0 (" + OptimizerKinds.text(KernelSvmPlanner.DEFAULT_COEF0)
+                    + number(KernelSvmPlanner.DEFAULT_C) + "), gamma (a number or scale, the default), degree ("
+                    + KernelSvmPlanner.DEFAULT_DEGREE + "), coef0 (" + number(KernelSvmPlanner.DEFAULT_COEF0)
                     + "), multiclass (one-vs-one, one-vs-rest)",
             "structured-svm", "multi-label structured SVM (Hamming loss, margin rescaling); keys regularizer {kind: l2, lambda}, "
                     + "label-pairs (false), solver (subgradient: epochs, average-from, optimizer pegasos t0; cutting-plane: tolerance, "
@@ -135,6 +135,17 @@ public final class Registry {
     public static java.util.List<String> categories() {
         return java.util.List.of("models", "losses", "optimizers", "solvers", "schedules", "regularizers", "inits", "activations",
                 "metrics", "protocols", "tests", "plots");
+    }
+
+    /** A default as a reader writes it: 0.01, 0.999, 1e-8, 10. */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
+            return Long.toString((long) v);
+        }
+        if (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e7) {
+            return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        }
+        return Double.toString(v).replace(".0E", "E").replace("E", "e");
     }
 
     static Map<String, String> table(String... pairs) {

@@ -55,10 +55,10 @@ class OptimizerKindsTest {
 
     @Test
     void defaultsAreWrittenAsAReaderWritesThem() {
-        assertEquals("0.01", OptimizerKinds.text(0.01));
-        assertEquals("1e-8", OptimizerKinds.text(1e-8));
-        assertEquals("2.5e-7", OptimizerKinds.text(2.5e-7));
-        assertEquals("10", OptimizerKinds.text(10));
-        assertEquals("0.999", OptimizerKinds.text(0.999));
+        assertEquals("0.01", Registry.number(0.01));
+        assertEquals("1e-8", Registry.number(1e-8));
+        assertEquals("2.5e-7", Registry.number(2.5e-7));
+        assertEquals("10", Registry.number(10));
+        assertEquals("0.999", Registry.number(0.999));
     }
 }
